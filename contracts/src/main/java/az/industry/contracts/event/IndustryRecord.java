@@ -1,0 +1,31 @@
+package az.industry.contracts.event;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import az.industry.contracts.zone.Sector;
+
+/** What every recorded fact has in common; reporting aggregates through this view. */
+public interface IndustryRecord {
+
+    UUID id();
+
+    String zoneId();
+
+    Sector sector();
+
+    Instant recordedAt();
+
+    boolean voided();
+
+    /** The kind of fact (not serialised: it follows from the topic). */
+    RecordKind kind();
+
+    /** The date the fact happened on: investedOn, producedOn or shippedOn. */
+    LocalDate occurredOn();
+
+    /** The AZN amount fixed at recording time: amountAzn or valueAzn. */
+    BigDecimal azn();
+}

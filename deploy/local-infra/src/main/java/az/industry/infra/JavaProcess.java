@@ -1,0 +1,64 @@
+package az.industry.infra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Launches a JVM child process with the running JDK, its output appended to a log file. */
+public final class JavaProcess {
+
+    private JavaProcess() {
+    }
+
+    /** The {@code java} executable of the JDK running this code. */
+    public static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /**
+     * Starts {@code java <jvmArgs> <args>} in {@code workDir}, stdout and stderr appended to {@code log},
+     * stdin closed, so the child outlives this JVM if it is not stopped.
+     */
+    public static Process start(List<String> jvmArgs, List<String> args, Map<String, String> env, Path workDir,
+            Path log) {
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(jvmArgs);
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
+        builder.environment().putAll(env);
+        try {
+            Files.createDirectories(log.getParent());
+            return builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + command, e);
+        }
+    }
+
+    /** Runs a JVM to completion and fails if it exits non-zero. */
+    public static void run(List<String> jvmArgs, List<String> args, Path workDir, Path log) {
+        Process process = start(jvmArgs, args, Map.of(), workDir, log);
+        try {
+            int code = process.waitFor();
+            if (code != 0) {
+                throw new IllegalStateException("command " + args + " exited " + code + "; see " + log);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static java.io.File nullDevice() {
+        return new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
+    }
+}

@@ -1,0 +1,36 @@
+package az.industry.infra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+
+/** Small helpers for loopback ports: find a free one, tell whether one is listening. */
+public final class Ports {
+
+    public static final String LOOPBACK = "127.0.0.1";
+
+    private Ports() {
+    }
+
+    /** A port that was free a moment ago on the loopback interface. */
+    public static int free() {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getByName(LOOPBACK))) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether something accepts TCP connections on {@code 127.0.0.1:port}. */
+    public static boolean listening(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(LOOPBACK, port), 300);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

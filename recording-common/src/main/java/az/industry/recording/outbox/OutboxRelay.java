@@ -1,0 +1,216 @@
+package az.industry.recording.outbox;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+import az.industry.contracts.event.CloudEventHeaders;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+
+/**
+ * Publishes outbox rows to Kafka in commit order, waits for every acknowledgement (acks=all, idempotent
+ * producer), then deletes them; retries with backoff while Kafka is unreachable. One relay at a time
+ * publishes (a PostgreSQL advisory lock), so several instances keep the per-zone order.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    /** Channel of the outbox producer; its Kafka settings live in microprofile-config.properties. */
+    public static final String CHANNEL = "outbox";
+    private static final long ADVISORY_LOCK = 0x6f7574626f78L; // "outbox"
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    @Inject
+    @Channel(CHANNEL)
+    MutinyEmitter<String> emitter;
+
+    @Inject
+    EntityManager em;
+
+    @ConfigProperty(name = "outbox.relay.batch-size", defaultValue = "500")
+    int batchSize;
+
+    @ConfigProperty(name = "outbox.relay.poll-interval", defaultValue = "PT0.5S")
+    Duration pollInterval;
+
+    @ConfigProperty(name = "outbox.relay.max-backoff", defaultValue = "PT5S")
+    Duration maxBackoff;
+
+    @ConfigProperty(name = "outbox.relay.enabled", defaultValue = "true")
+    boolean enabled;
+
+    private final Semaphore wakeups = new Semaphore(0);
+    private final AtomicLong published = new AtomicLong();
+    private volatile boolean running;
+    private volatile Instant lastFailure;
+    private volatile String lastError;
+    private Thread thread;
+
+    void start(@Observes StartupEvent event) {
+        if (!enabled) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::loop, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        wakeups.release();
+        if (thread != null) {
+            try {
+                thread.join(Duration.ofSeconds(10).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Asks the relay to look at the outbox now (called after a transaction that added events commits). */
+    public void wake() {
+        wakeups.release();
+    }
+
+    public long publishedCount() {
+        return published.get();
+    }
+
+    public Instant lastFailure() {
+        return lastFailure;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    private void loop() {
+        Duration backoff = Duration.ofMillis(100);
+        while (running) {
+            int sent;
+            try {
+                sent = publishBatch();
+                backoff = Duration.ofMillis(100);
+                lastError = null;
+            } catch (RuntimeException e) {
+                lastFailure = Instant.now();
+                lastError = e.getMessage();
+                LOG.warnf("outbox relay could not publish, retrying in %d ms: %s", backoff.toMillis(), e.getMessage());
+                await(backoff);
+                backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
+                continue;
+            }
+            if (sent < batchSize) {
+                await(pollInterval);
+            }
+        }
+    }
+
+    private void await(Duration duration) {
+        try {
+            wakeups.tryAcquire(duration.toMillis(), TimeUnit.MILLISECONDS);
+            wakeups.drainPermits();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    /** Publishes the oldest rows and deletes them, in one transaction; returns how many it published. */
+    int publishBatch() {
+        return QuarkusTransaction.requiringNew().timeout(60).call(() -> {
+            Boolean locked = (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(:k)")
+                    .setParameter("k", ADVISORY_LOCK).getSingleResult();
+            if (!Boolean.TRUE.equals(locked)) {
+                return 0;
+            }
+            List<OutboxEvent> rows = em.createQuery("FROM OutboxEvent ORDER BY seq", OutboxEvent.class)
+                    .setMaxResults(batchSize).getResultList();
+            if (rows.isEmpty()) {
+                return 0;
+            }
+            List<Uni<Void>> acks = new ArrayList<>(rows.size());
+            for (OutboxEvent row : rows) {
+                acks.add(emitter.sendMessage(toMessage(row)));
+            }
+            Uni.join().all(acks).andFailFast().await().atMost(Duration.ofSeconds(30));
+            List<Long> seqs = rows.stream().map(r -> r.seq).toList();
+            em.createQuery("DELETE FROM OutboxEvent WHERE seq IN :seqs").setParameter("seqs", seqs).executeUpdate();
+            published.addAndGet(rows.size());
+            return rows.size();
+        });
+    }
+
+    static Message<String> toMessage(OutboxEvent row) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(row.topic)
+                .withKey(row.recordKey)
+                .withHeaders(headers)
+                .build();
+        OutgoingCloudEventMetadata<String> cloudEvent = OutgoingCloudEventMetadata.<String>builder()
+                .withId(row.eventId.toString())
+                .withSource(URI.create(row.source))
+                .withType(row.eventType)
+                .withSubject(row.subject)
+                .withTimestamp(row.occurredAt.atZone(ZoneOffset.UTC))
+                .withDataContentType(CloudEventHeaders.JSON)
+                .build();
+        return Message.of(row.payload).addMetadata(kafka).addMetadata(cloudEvent);
+    }
+
+    /** Backlog figures for health and metrics: rows waiting and the age of the oldest. */
+    public Backlog backlog() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Object[] row = (Object[]) em.createNativeQuery(
+                    "SELECT count(*), min(occurred_at) FROM outbox_event").getSingleResult();
+            long size = ((Number) row[0]).longValue();
+            Instant oldest = row[1] == null ? null : toInstant(row[1]);
+            return new Backlog(size, oldest == null ? 0 : Duration.between(oldest, Instant.now()).toMillis() / 1000.0);
+        });
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp ts) {
+            return ts.toInstant();
+        }
+        return Instant.parse(value.toString());
+    }
+
+    /** Rows waiting in the outbox and the age in seconds of the oldest. */
+    public record Backlog(long size, double oldestAgeSeconds) {
+    }
+
+}

@@ -1,0 +1,8 @@
+package az.industry.common.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Body of {@code POST /api/.../{id}/void}: why the record is withdrawn. */
+public record VoidRequest(@NotBlank @Size(max = 500) String reason) {
+}

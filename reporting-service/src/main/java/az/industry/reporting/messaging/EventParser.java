@@ -1,0 +1,73 @@
+package az.industry.reporting.messaging;
+
+import java.math.BigDecimal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import az.industry.contracts.event.ExportRecord;
+import az.industry.contracts.event.IndustryRecord;
+import az.industry.contracts.event.InvestmentRecord;
+import az.industry.contracts.event.ProductionRecord;
+import az.industry.contracts.event.RecordKind;
+import az.industry.reporting.model.IncomingEvent;
+
+/** Reads a Kafka record of a record topic into an {@link IncomingEvent}, or says why it cannot. */
+@ApplicationScoped
+public class EventParser {
+
+    @Inject
+    ObjectMapper json;
+
+    public IncomingEvent parse(String topic, String ceId, String ceType, String value) throws PoisonEventException {
+        RecordKind kind = RecordKind.ofTopic(topic);
+        if (kind == null) {
+            throw new PoisonEventException("unknown topic " + topic);
+        }
+        if (ceId == null || ceId.isBlank()) {
+            throw new PoisonEventException("missing ce_id header");
+        }
+        boolean voiding;
+        if (kind.recordedType().equals(ceType)) {
+            voiding = false;
+        } else if (kind.voidedType().equals(ceType)) {
+            voiding = true;
+        } else {
+            throw new PoisonEventException("unexpected ce_type " + ceType + " on " + topic);
+        }
+        if (value == null) {
+            throw new PoisonEventException("empty value");
+        }
+        Class<? extends IndustryRecord> type = switch (kind) {
+            case INVESTMENT -> InvestmentRecord.class;
+            case PRODUCTION -> ProductionRecord.class;
+            case EXPORT -> ExportRecord.class;
+        };
+        IndustryRecord record;
+        try {
+            record = json.readValue(value, type);
+        } catch (JsonProcessingException e) {
+            throw new PoisonEventException("unparseable JSON: " + e.getOriginalMessage());
+        }
+        validate(record);
+        return new IncomingEvent(ceId, topic, voiding, record);
+    }
+
+    private static void validate(IndustryRecord r) throws PoisonEventException {
+        if (r.id() == null || r.zoneId() == null || r.sector() == null || r.occurredOn() == null || r.azn() == null) {
+            throw new PoisonEventException("missing id, zoneId, sector, date or AZN amount");
+        }
+        if (r.azn().signum() < 0 || r.azn().scale() > 2 || r.azn().compareTo(new BigDecimal("1e15")) >= 0) {
+            throw new PoisonEventException("AZN amount out of range: " + r.azn());
+        }
+        if (r instanceof InvestmentRecord i && i.jobsCreated() < 0) {
+            throw new PoisonEventException("negative jobsCreated");
+        }
+        if (r instanceof ExportRecord e && (e.destinationCountry() == null || !e.destinationCountry().matches("[A-Z]{2}"))) {
+            throw new PoisonEventException("bad destinationCountry");
+        }
+    }
+}

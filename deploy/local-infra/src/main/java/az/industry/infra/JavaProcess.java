@@ -25,7 +25,19 @@ public final class JavaProcess {
      */
     public static Process start(List<String> jvmArgs, List<String> args, Map<String, String> env, Path workDir,
             Path log) {
+        return start(jvmArgs, args, env, workDir, log, false);
+    }
+
+    /**
+     * As {@link #start(List, List, Map, Path, Path)}; {@code detached} runs it in a session of its own (setsid,
+     * where the system has it) so that closing the terminal that started it does not stop it.
+     */
+    public static Process start(List<String> jvmArgs, List<String> args, Map<String, String> env, Path workDir,
+            Path log, boolean detached) {
         List<String> command = new ArrayList<>();
+        if (detached && Files.isExecutable(Path.of("/usr/bin/setsid"))) {
+            command.add("/usr/bin/setsid");
+        }
         command.add(javaExecutable());
         command.addAll(jvmArgs);
         command.addAll(args);

@@ -43,6 +43,11 @@ public final class KafkaBroker implements AutoCloseable {
      * on {@code controllerPort}), and returns once it answers admin requests.
      */
     public static KafkaBroker start(Path dataDir, int port, int controllerPort, Duration timeout) {
+        return start(dataDir, port, controllerPort, timeout, false);
+    }
+
+    /** As {@link #start(Path, int, int, Duration)}; {@code detached} puts the broker in a session of its own. */
+    public static KafkaBroker start(Path dataDir, int port, int controllerPort, Duration timeout, boolean detached) {
         try {
             Files.createDirectories(dataDir);
             Path logDir = dataDir.resolve("log");
@@ -57,7 +62,7 @@ public final class KafkaBroker implements AutoCloseable {
             brokerJvm.add(0, "-Xmx512m");
             brokerJvm.add(0, "-Xms128m");
             Process process = JavaProcess.start(brokerJvm, List.of("kafka.Kafka", config.toString()), Map.of(),
-                    dataDir, dataDir.resolve("kafka.log"));
+                    dataDir, dataDir.resolve("kafka.log"), detached);
             KafkaBroker broker = new KafkaBroker(process, port);
             broker.awaitReady(timeout);
             return broker;

@@ -83,6 +83,15 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
+    /** Whether a connection to {@code jdbcUrl} as the local superuser succeeds. */
+    public static boolean canConnect(String jdbcUrl) {
+        try (Connection c = java.sql.DriverManager.getConnection(jdbcUrl, USER, "")) {
+            return c.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     @Override
     public void close() {
         try {

@@ -1,0 +1,262 @@
+package az.industry.infra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import az.industry.contracts.event.RecordKind;
+import az.industry.contracts.event.Topics;
+
+/**
+ * The {@code ./platform} command: {@code up}, {@code down}, {@code status}. Starts a real Kafka broker, a real
+ * PostgreSQL and the four services as background processes (pid files and logs under the data directory),
+ * and stops them again. Ports and the data directory come from environment variables.
+ */
+public final class PlatformCli {
+
+    private final Path home;
+    private final Path data;
+    private final Path run;
+    private final Path logs;
+
+    PlatformCli(Path home) {
+        this.home = home;
+        this.data = Path.of(env("PLATFORM_DATA_DIR", home.resolve(".data").toString())).toAbsolutePath();
+        this.run = data.resolve("run");
+        this.logs = data.resolve("logs");
+    }
+
+    public static void main(String[] args) {
+        Path home = Path.of(System.getProperty("platform.home", ".")).toAbsolutePath().normalize();
+        PlatformCli cli = new PlatformCli(home);
+        String verb = args.length == 0 ? "help" : args[0];
+        try {
+            switch (verb) {
+                case "up" -> cli.up();
+                case "down" -> cli.down();
+                case "status" -> System.exit(cli.status() ? 0 : 3);
+                default -> {
+                    System.err.println("usage: ./platform up|down|status|token|demo");
+                    System.exit(2);
+                }
+            }
+        } catch (RuntimeException e) {
+            System.err.println("platform " + verb + " failed: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    static int port(String variable, int fallback) {
+        return Integer.parseInt(env(variable, String.valueOf(fallback)));
+    }
+
+    static int kafkaPort() {
+        return port("KAFKA_PORT", 9092);
+    }
+
+    static int kafkaControllerPort() {
+        return port("KAFKA_CONTROLLER_PORT", 9093);
+    }
+
+    static int postgresPort() {
+        return port("POSTGRES_PORT", 15432);
+    }
+
+    static int servicePort(ServiceSpec spec) {
+        return port(spec.portVariable(), spec.defaultPort());
+    }
+
+    void up() {
+        mkdirs(run, logs);
+        String kafka = Ports.LOOPBACK + ":" + kafkaPort();
+        if (Ports.listening(kafkaPort())) {
+            say("kafka", "already running on " + kafka);
+        } else {
+            say("kafka", "starting on " + kafka);
+            KafkaBroker broker = KafkaBroker.start(data.resolve("kafka"), kafkaPort(), kafkaControllerPort(),
+                    Duration.ofSeconds(90), true);
+            writePid("kafka", broker.pid());
+        }
+        Map<String, Integer> topics = new LinkedHashMap<>();
+        for (RecordKind kind : RecordKind.values()) {
+            topics.put(kind.topic(), Topics.DEFAULT_PARTITIONS);
+        }
+        topics.put(Topics.REPORTING_DEAD_LETTER, 1);
+        KafkaBroker.createTopics(kafka, topics);
+
+        if (Ports.listening(postgresPort())) {
+            say("postgres", "already running on 127.0.0.1:" + postgresPort());
+        } else {
+            say("postgres", "starting on 127.0.0.1:" + postgresPort());
+            List<String> args = new ArrayList<>(List.of("az.industry.infra.PostgresHolder",
+                    data.resolve("postgres").toString(), String.valueOf(postgresPort())));
+            ServiceSpec.ALL.forEach(s -> args.add(s.database()));
+            Process holder = JavaProcess.start(List.of("-Xmx64m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path")),
+                    args, Map.of(), home, logs.resolve("postgres.log"), true);
+            writePid("postgres", holder.pid());
+            Wait.until("PostgreSQL on port " + postgresPort(), Duration.ofSeconds(60), () -> {
+                if (!holder.isAlive()) {
+                    throw new IllegalStateException("PostgreSQL exited; see " + logs.resolve("postgres.log"));
+                }
+                return ServiceSpec.ALL.stream().allMatch(spec -> PostgresServer.canConnect(
+                        PostgresServer.jdbcUrl(Ports.LOOPBACK, postgresPort(), spec.database())));
+            });
+        }
+
+        Map<ServiceSpec, Process> started = new LinkedHashMap<>();
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            int port = servicePort(spec);
+            if (Ports.listening(port)) {
+                say(spec.name(), "already running on " + port);
+                continue;
+            }
+            say(spec.name(), "starting on " + port);
+            Process p = ServiceLauncher.start(home, spec, port, kafka,
+                    PostgresServer.jdbcUrl(Ports.LOOPBACK, postgresPort(), spec.database()), serviceEnv(),
+                    logs.resolve(spec.name() + ".log"), true);
+            writePid(spec.name(), p.pid());
+            started.put(spec, p);
+        }
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            Process p = started.get(spec);
+            ServiceLauncher.awaitReady(spec.name(), servicePort(spec), p == null ? null : p.toHandle(),
+                    Duration.ofSeconds(120), logs.resolve(spec.name() + ".log"));
+        }
+        System.out.println();
+        System.out.println("Platform is up (data in " + data + ", logs in " + logs + "):");
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            System.out.printf("  %-11s http://localhost:%d  (OpenAPI: /q/openapi, Swagger UI: /q/swagger-ui)%n",
+                    spec.name(), servicePort(spec));
+        }
+        System.out.printf("  %-11s http://localhost:%d/%n", "dashboard", servicePort(ServiceSpec.named("reporting")));
+        System.out.printf("  %-11s 127.0.0.1:%d%n", "kafka", kafkaPort());
+        System.out.printf("  %-11s 127.0.0.1:%d (user postgres)%n", "postgres", postgresPort());
+    }
+
+    /** Configuration every service gets from the local installation (grows with security). */
+    Map<String, String> serviceEnv() {
+        return Map.of();
+    }
+
+    void down() {
+        List<String> order = new ArrayList<>();
+        for (int i = ServiceSpec.ALL.size() - 1; i >= 0; i--) {
+            order.add(ServiceSpec.ALL.get(i).name());
+        }
+        order.add("postgres");
+        order.add("kafka");
+        for (String part : order) {
+            Optional<ProcessHandle> process = readPid(part).flatMap(ProcessHandle::of);
+            if (process.isPresent() && process.get().isAlive()) {
+                say(part, "stopping (pid " + process.get().pid() + ")");
+                KafkaBroker.stop(process.get(), Duration.ofSeconds(40));
+            }
+            deletePid(part);
+        }
+        stopOrphanPostgres();
+        List<String> busy = new ArrayList<>();
+        for (String part : order) {
+            int port = portOf(part);
+            try {
+                Wait.until("port " + port + " to close", Duration.ofSeconds(20), () -> !Ports.listening(port));
+            } catch (IllegalStateException e) {
+                busy.add(part + ":" + port);
+            }
+        }
+        if (!busy.isEmpty()) {
+            throw new IllegalStateException("still listening (not started by ./platform?): " + busy);
+        }
+        System.out.println("Platform is down.");
+    }
+
+    /** If the PostgreSQL holder died without stopping the server, stop the server through its pid file. */
+    private void stopOrphanPostgres() {
+        Path pidFile = data.resolve("postgres/postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        try {
+            long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+            ProcessHandle.of(pid).ifPresent(h -> {
+                say("postgres", "stopping orphaned server (pid " + pid + ")");
+                KafkaBroker.stop(h, Duration.ofSeconds(30));
+            });
+        } catch (IOException | RuntimeException e) {
+            // no readable pid file: nothing to stop
+        }
+    }
+
+    boolean status() {
+        boolean allUp = true;
+        List<String> parts = new ArrayList<>(List.of("kafka", "postgres"));
+        ServiceSpec.ALL.forEach(s -> parts.add(s.name()));
+        for (String part : parts) {
+            int port = portOf(part);
+            boolean up = part.equals("kafka") || part.equals("postgres") ? Ports.listening(port) : ServiceLauncher.ready(port);
+            String pid = readPid(part).filter(p -> ProcessHandle.of(p).map(ProcessHandle::isAlive).orElse(false))
+                    .map(p -> " pid " + p).orElse("");
+            System.out.printf("%-11s %-5s port %d%s%n", part, up ? "up" : "down", port, pid);
+            allUp &= up;
+        }
+        return allUp;
+    }
+
+    private int portOf(String part) {
+        return switch (part) {
+            case "kafka" -> kafkaPort();
+            case "postgres" -> postgresPort();
+            default -> servicePort(ServiceSpec.named(part));
+        };
+    }
+
+    private void writePid(String part, long pid) {
+        try {
+            Files.writeString(run.resolve(part + ".pid"), Long.toString(pid));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Optional<Long> readPid(String part) {
+        try {
+            Path file = run.resolve(part + ".pid");
+            return Files.exists(file) ? Optional.of(Long.parseLong(Files.readString(file).trim())) : Optional.empty();
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void deletePid(String part) {
+        try {
+            Files.deleteIfExists(run.resolve(part + ".pid"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void mkdirs(Path... dirs) {
+        try {
+            for (Path dir : dirs) {
+                Files.createDirectories(dir);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void say(String part, String message) {
+        System.out.printf("%-11s %s%n", part, message);
+    }
+
+    static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

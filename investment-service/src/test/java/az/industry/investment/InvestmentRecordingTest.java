@@ -113,6 +113,19 @@ class InvestmentRecordingTest {
                 .body("violations.field", equalTo(List.of("zoneId")));
     }
 
+    @Test
+    void unreadableFieldsAreProblemsNamingTheField() {
+        given().contentType(ContentType.JSON).body("{\"zoneId\": \"ganja-industrial-park\", \"investor\": \"X\", "
+                        + "\"sector\": \"WOODWORK\", \"amount\": 10, \"currency\": \"AZN\", \"investedOn\": \"2024-01-01\", "
+                        + "\"jobsCreated\": 0}")
+                .when().post("/api/investments")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", equalTo(List.of("sector")));
+        given().contentType(ContentType.JSON).body("{\"zoneId\": ")
+                .when().post("/api/investments")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
     private void awaitOutboxEmpty() {
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20))
                 .until(() -> count("SELECT count(*) FROM outbox_event") == 0L);

@@ -65,6 +65,12 @@ public class ProblemMappers {
                 List.of(new Violation("body", "unreadable"))));
     }
 
+    /** Quarkus has a built-in mapper for this more specific type; this one makes it problem+json too. */
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatchedInput(MismatchedInputException e) {
+        return unreadableJson(e);
+    }
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         int status = e.getResponse().getStatus();

@@ -1,0 +1,151 @@
+package az.industry.e2e;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import az.industry.infra.Ports;
+
+/**
+ * The walking skeleton as a user meets it: {@code ./platform up} starts real Kafka, PostgreSQL and the four
+ * services; a POSTed investment reaches the national report; {@code down} leaves no listening port; a second
+ * {@code up} still shows the data.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformEndToEndTest {
+
+    static PlatformScript platform;
+    static String investments;
+    static String national;
+    static final String BODY = """
+            {"zoneId": "sumgayit-chemical-industrial-park", "investor": "BYD", "sector": "AUTOMOTIVE",
+             "amount": 29000000.00, "currency": "AZN", "investedOn": "2025-04-30", "jobsCreated": 150,
+             "description": "Electric bus plant"}""";
+
+    @BeforeAll
+    static void up() throws Exception {
+        Path dir = Files.createTempDirectory("platform-e2e");
+        platform = new PlatformScript(dir.resolve("data"));
+        investments = "http://127.0.0.1:" + platform.port("INVESTMENT_PORT") + "/api/investments";
+        national = "http://127.0.0.1:" + platform.port("REPORTING_PORT") + "/api/reports/national";
+        PlatformScript.Result up = platform.run("up");
+        assertEquals(0, up.exitCode(), up.output());
+    }
+
+    @AfterAll
+    static void down() throws Exception {
+        if (platform != null) {
+            platform.run("down");
+        }
+    }
+
+    @Test
+    @Order(1)
+    void everyServiceIsReadyAndStatusSaysSo() throws Exception {
+        for (String variable : List.of("INVESTMENT_PORT", "PRODUCTION_PORT", "EXPORT_PORT", "REPORTING_PORT")) {
+            Http.Response ready = Http.get("http://127.0.0.1:" + platform.port(variable) + "/q/health/ready");
+            assertEquals(200, ready.status(), variable + ": " + ready.raw());
+        }
+        PlatformScript.Result status = platform.run("status");
+        assertEquals(0, status.exitCode(), status.output());
+        assertFalse(status.output().contains("down"), status.output());
+        PlatformScript.Result again = platform.run("up");
+        assertEquals(0, again.exitCode(), again.output());
+        assertTrue(again.output().contains("already running"), "up is idempotent: " + again.output());
+    }
+
+    @Test
+    @Order(2)
+    void aPostedInvestmentShowsExactlyInTheNationalReport() throws Exception {
+        BigDecimal before = Http.get(national).body().get("investment").get("totalAzn").decimalValue();
+        long jobsBefore = Http.get(national).body().get("investment").get("jobsCreated").asLong();
+
+        long start = System.nanoTime();
+        Http.Response created = Http.postJson(investments, BODY);
+        assertEquals(201, created.status(), created.raw());
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(20)).untilAsserted(() -> {
+            Http.Response report = Http.get(national);
+            assertEquals(0, before.add(new BigDecimal("29000000.00"))
+                    .compareTo(report.body().get("investment").get("totalAzn").decimalValue()), report.raw());
+            assertEquals(jobsBefore + 150, report.body().get("investment").get("jobsCreated").asLong());
+        });
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.println("[e2e] POST -> national report: " + millis + " ms (contract: within 1 s)");
+        assertTrue(Http.get(national).raw().contains("\"totalAzn\":" + before.add(new BigDecimal("29000000.00")).toPlainString()),
+                "exact to the qəpik on the wire");
+    }
+
+    @Test
+    @Order(2)
+    void warmLatencyFromPostToReportIsPrinted() throws Exception {
+        // not asserted (targets are checked by benchmarks): printed so every run shows the figure
+        List<Long> millis = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            long count = Http.get(national).body().get("production").get("count").asLong();
+            long start = System.nanoTime();
+            String body = "{\"zoneId\": \"ganja-industrial-park\", \"producer\": \"Ganja Automobile Plant\", "
+                    + "\"sector\": \"AUTOMOTIVE\", \"product\": \"Light trucks\", \"quantity\": 1, \"unit\": \"vehicles\", "
+                    + "\"value\": 1.00, \"currency\": \"AZN\", \"producedOn\": \"2024-12-31\"}";
+            assertEquals(201, Http.postJson("http://127.0.0.1:" + platform.port("PRODUCTION_PORT") + "/api/production", body).status());
+            await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(10))
+                    .until(() -> Http.get(national).body().get("production").get("count").asLong() == count + 1);
+            millis.add((System.nanoTime() - start) / 1_000_000);
+        }
+        System.out.println("[e2e] POST production -> national report, 5 sequential: " + millis + " ms");
+    }
+
+    @Test
+    @Order(3)
+    void anInvalidPostIsAProblemAndChangesNothing() throws Exception {
+        Http.Response before = Http.get(national);
+        Http.Response refused = Http.postJson(investments, BODY.replace("29000000.00", "-1.005"));
+        assertEquals(400, refused.status());
+        assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
+        assertEquals("amount", refused.body().get("violations").get(0).get("field").asText());
+        Http.Response list = Http.get(investments + "?size=500");
+        assertEquals(1, list.body().size(), "no row was stored: " + list.raw());
+        // a valid marker written after the refused one reaches the report alone
+        assertEquals(201, Http.postJson(investments, BODY.replace("29000000.00", "0.01").replace("150", "0")).status());
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertEquals(
+                before.body().get("investment").get("count").asLong() + 1,
+                Http.get(national).body().get("investment").get("count").asLong()));
+        assertEquals(0, before.body().get("investment").get("totalAzn").decimalValue().add(new BigDecimal("0.01"))
+                .compareTo(Http.get(national).body().get("investment").get("totalAzn").decimalValue()));
+    }
+
+    @Test
+    @Order(4)
+    void downStopsEverythingAndUpBringsTheDataBack() throws Exception {
+        PlatformScript.Result down = platform.run("down");
+        assertEquals(0, down.exitCode(), down.output());
+        for (String variable : platform.env.keySet()) {
+            if (variable.endsWith("_PORT")) {
+                assertFalse(Ports.listening(platform.port(variable)), variable + " still listening after down");
+            }
+        }
+        PlatformScript.Result status = platform.run("status");
+        assertEquals(3, status.exitCode(), status.output());
+
+        PlatformScript.Result up = platform.run("up");
+        assertEquals(0, up.exitCode(), up.output());
+        Http.Response report = Http.get(national);
+        assertEquals(0, new BigDecimal("29000000.01").compareTo(report.body().get("investment").get("totalAzn").decimalValue()),
+                report.raw());
+        assertEquals(2, report.body().get("investment").get("count").asLong());
+        assertEquals(150, report.body().get("investment").get("jobsCreated").asLong());
+    }
+}

@@ -1,0 +1,58 @@
+package az.industry.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import az.industry.infra.Ports;
+
+/** Runs {@code ./platform} as a user would, on free ports and a private data directory. */
+final class PlatformScript {
+
+    final Path home = Path.of(System.getProperty("platform.home", "..")).toAbsolutePath().normalize();
+    final Map<String, String> env = new HashMap<>();
+    final Path data;
+
+    PlatformScript(Path data) {
+        this.data = data;
+        env.put("PLATFORM_DATA_DIR", data.toString());
+        for (String variable : List.of("KAFKA_PORT", "KAFKA_CONTROLLER_PORT", "POSTGRES_PORT", "INVESTMENT_PORT",
+                "PRODUCTION_PORT", "EXPORT_PORT", "REPORTING_PORT")) {
+            env.put(variable, String.valueOf(Ports.free()));
+        }
+    }
+
+    int port(String variable) {
+        return Integer.parseInt(env.get(variable));
+    }
+
+    /** Runs {@code ./platform <args>} and returns its exit code; output goes to a log beside the data. */
+    Result run(String... args) throws IOException, InterruptedException {
+        Path log = Files.createTempFile(data.getParent(), "platform-" + args[0], ".log");
+        ProcessBuilder builder = new ProcessBuilder(concat("bash", home.resolve("platform").toString(), args))
+                .directory(home.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("./platform " + args[0] + " did not finish in 5 minutes");
+        }
+        return new Result(process.exitValue(), Files.readString(log));
+    }
+
+    /** Exit code and output of one run. */
+    record Result(int exitCode, String output) {
+    }
+
+    private static String[] concat(String a, String b, String[] rest) {
+        String[] all = new String[rest.length + 2];
+        all[0] = a;
+        all[1] = b;
+        System.arraycopy(rest, 0, all, 2, rest.length);
+        return all;
+    }
+}

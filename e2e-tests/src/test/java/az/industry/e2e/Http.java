@@ -12,20 +12,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** A tiny JSON-over-HTTP client for the end-to-end tests (numbers read as exact BigDecimal). */
-final class Http {
+public final class Http {
 
     static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** Status, headers and parsed body of a response. */
-    record Response(int status, String contentType, JsonNode body, String raw) {
+    public record Response(int status, String contentType, JsonNode body, String raw) {
     }
 
-    static Response get(String url) throws IOException, InterruptedException {
+    public static Response get(String url) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());
     }
 
-    static Response postJson(String url, String json) throws IOException, InterruptedException {
+    public static Response postJson(String url, String json) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }

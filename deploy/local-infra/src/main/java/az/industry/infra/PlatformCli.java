@@ -42,6 +42,7 @@ public final class PlatformCli {
                 case "up" -> cli.up();
                 case "down" -> cli.down();
                 case "status" -> System.exit(cli.status() ? 0 : 3);
+                case "token" -> System.out.println(cli.token(java.util.Arrays.copyOfRange(args, 1, args.length)));
                 default -> {
                     System.err.println("usage: ./platform up|down|status|token|demo");
                     System.exit(2);
@@ -73,8 +74,13 @@ public final class PlatformCli {
         return port(spec.portVariable(), spec.defaultPort());
     }
 
+    Path keys() {
+        return data.resolve("keys");
+    }
+
     void up() {
         mkdirs(run, logs);
+        Jwt.ensureKeyPair(keys());
         String kafka = Ports.LOOPBACK + ":" + kafkaPort();
         if (Ports.listening(kafkaPort())) {
             say("kafka", "already running on " + kafka);
@@ -140,9 +146,37 @@ public final class PlatformCli {
         System.out.printf("  %-11s 127.0.0.1:%d (user postgres)%n", "postgres", postgresPort());
     }
 
-    /** Configuration every service gets from the local installation (grows with security). */
+    /** Configuration every service gets from the local installation: where its token verification key is. */
     Map<String, String> serviceEnv() {
-        return Map.of();
+        return Map.of(
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys().resolve(Jwt.PUBLIC_KEY_FILE).toUri().toString(),
+                "MP_JWT_VERIFY_ISSUER", Jwt.LOCAL_ISSUER);
+    }
+
+    /** {@code token --role ROLE [--zones id1,id2] [--ttl 8h] [--subject NAME]}: a bearer token signed with this installation's key. */
+    String token(String[] args) {
+        String role = null;
+        List<String> zones = List.of();
+        Duration ttl = Duration.ofHours(8);
+        String subject = null;
+        for (int i = 0; i < args.length; i++) {
+            String value = i + 1 < args.length ? args[i + 1] : null;
+            switch (args[i]) {
+                case "--role" -> role = value;
+                case "--zones" -> zones = value == null || value.isBlank() ? List.of() : List.of(value.split(","));
+                case "--ttl" -> ttl = Jwt.parseTtl(value);
+                case "--subject" -> subject = value;
+                default -> throw new IllegalArgumentException("usage: ./platform token --role ROLE [--zones id1,id2] [--ttl 8h]");
+            }
+            i++;
+        }
+        List<String> roles = List.of("operator", "exporter", "investment-officer", "manager", "admin");
+        if (role == null || !roles.contains(role)) {
+            throw new IllegalArgumentException("--role must be one of " + roles);
+        }
+        Jwt.ensureKeyPair(keys());
+        return Jwt.token(Jwt.readPrivateKey(keys().resolve(Jwt.PRIVATE_KEY_FILE)), Jwt.LOCAL_ISSUER,
+                subject == null ? role + "@local" : subject, List.of(role), zones, ttl);
     }
 
     void down() {

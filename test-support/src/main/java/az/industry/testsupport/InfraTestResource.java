@@ -26,6 +26,8 @@ public class InfraTestResource implements QuarkusTestResourceLifecycleManager {
         config.put("quarkus.datasource.jdbc.url", db.jdbcUrl());
         config.put("quarkus.datasource.username", db.user());
         config.put("quarkus.datasource.password", db.password());
+        config.put("mp.jwt.verify.publickey", Tokens.publicKeyPem());
+        config.put("mp.jwt.verify.issuer", Tokens.ISSUER);
         return config;
     }
 

@@ -56,7 +56,7 @@ public final class KafkaBroker implements AutoCloseable {
             List<String> jvm = jvmArgs(log4j);
             if (!Files.exists(logDir.resolve("meta.properties"))) {
                 JavaProcess.run(jvm, List.of("kafka.tools.StorageTool", "format", "--ignore-formatted",
-                        "-t", newClusterId(), "-c", config.toString()), dataDir, dataDir.resolve("format.log"));
+                        "--cluster-id=" + newClusterId(), "--config=" + config), dataDir, dataDir.resolve("format.log"));
             }
             List<String> brokerJvm = new ArrayList<>(jvm);
             brokerJvm.add(0, "-Xmx512m");
@@ -217,8 +217,13 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** A KRaft cluster id: 16 random bytes, URL-safe base64 without padding (as Kafka's Uuid prints). */
     static String newClusterId() {
+        SecureRandom random = new SecureRandom();
         byte[] bytes = new byte[16];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String id;
+        do { // like Kafka's Uuid: never one that starts with '-', which a command line would take for an option
+            random.nextBytes(bytes);
+            id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        } while (id.startsWith("-"));
+        return id;
     }
 }

@@ -43,8 +43,9 @@ public final class PlatformCli {
                 case "down" -> cli.down();
                 case "status" -> System.exit(cli.status() ? 0 : 3);
                 case "token" -> System.out.println(cli.token(java.util.Arrays.copyOfRange(args, 1, args.length)));
+                case "rebuild" -> cli.rebuild();
                 default -> {
-                    System.err.println("usage: ./platform up|down|status|token|demo");
+                    System.err.println("usage: ./platform up|down|status|token|rebuild|demo");
                     System.exit(2);
                 }
             }
@@ -224,6 +225,29 @@ public final class PlatformCli {
             });
         } catch (IOException | RuntimeException e) {
             // no readable pid file: nothing to stop
+        }
+    }
+
+    /** Asks reporting-service (as admin) to rebuild every projection from the start of the topics. */
+    void rebuild() {
+        int port = servicePort(ServiceSpec.named("reporting"));
+        String token = token(new String[] { "--role", "admin", "--ttl", "10m" });
+        try {
+            java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/api/admin/rebuild"))
+                            .header("Authorization", "Bearer " + token)
+                            .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                            .timeout(Duration.ofMinutes(30)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            System.out.println("rebuild: HTTP " + response.statusCode() + " " + response.body());
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException("reporting-service refused the rebuild");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reporting-service is not reachable on port " + port + "; is the platform up?", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -32,8 +32,8 @@ import az.industry.contracts.zone.Sector;
  * production and exports per year up to 2023 and per quarter in 2024 and Q1 2025 (which fixes the Q1 growth
  * rates), the other zones' totals per zone, automotive production per year (which fixes 2018-2024 and the
  * 2024 growth), and the Ganja and Neftchala 2024 automotive output.</li>
- * <li>Each cell gets <em>slots</em> from a fixed roster of companies (39 invented SCIP residents plus BYD, and
- * about 45 companies in the other 12 zones): one per company and period in which the company is active,
+ * <li>Each cell gets <em>slots</em> from a fixed roster of companies (39 SCIP residents plus BYD, and 37
+ * companies in the other 12 zones): one per company and period in which the company is active,
  * weighted by the company's size, how long it has been producing and a random factor.</li>
  * <li>A cell's target is shared out over its slots in proportion to their weights. Slots of companies that
  * report in US dollars get a USD amount rounded to a whole step (0.10 USD at least), so that its AZN value
@@ -50,13 +50,14 @@ import az.industry.contracts.zone.Sector;
  * insertion-ordered maps only); money is {@link BigDecimal} throughout.
  *
  * <h2>Re-running it</h2>
- * From the repository root, after {@code ./mvnw -q -o install -pl contracts,deploy/demo -DskipTests}:
+ * From the repository root:
  * <pre>
- * java -cp "deploy/demo/target/classes:contracts/target/classes:$(ls ~/.m2/repository/com/fasterxml/jackson/core/*&#47;*&#47;jackson-*.jar | ...)" \
- *     az.industry.demo.ScenarioGenerator [output-file | -]
+ * ./mvnw -q install -pl contracts,deploy/demo -DskipTests
+ * ./mvnw -q -pl deploy/demo dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -DincludeScope=runtime
+ * java -cp "deploy/demo/target/classes:$(cat deploy/demo/target/classpath.txt)" az.industry.demo.ScenarioGenerator
  * </pre>
- * (see the module README for the exact command). {@code ScenarioGeneratorTest} fails when the committed file
- * differs from a fresh run.
+ * The optional argument is the output file ({@code -} for standard output; default {@link #DEFAULT_OUTPUT}).
+ * {@code ScenarioGeneratorTest} fails whenever the committed file differs from a fresh run.
  */
 public final class ScenarioGenerator {
 
@@ -475,7 +476,7 @@ public final class ScenarioGenerator {
         if (year == company.investYear()) {
             slot.date = firstInvestedOn.get(company.name());
             slot.first = true;
-            slot.weight = company.scale() * between(1.2, 2.0);
+            slot.weight = StrictMath.pow(company.scale(), 0.8) * between(1.2, 2.0);
             slot.description = "Construction of the " + lower(company.products().get(0).name()) + " plant";
         } else {
             double chance = Math.min(0.85, 0.25 + 0.015 * company.scale());
@@ -484,7 +485,7 @@ public final class ScenarioGenerator {
             }
             boolean building = year - company.investYear() <= 4;
             slot.date = date(period.from(), period.to());
-            slot.weight = company.scale() * between(0.3, 1.0) * (building ? 1.5 : 1.0);
+            slot.weight = StrictMath.pow(company.scale(), 0.8) * between(0.3, 1.0) * (building ? 1.5 : 1.0);
             slot.description = FOLLOW_UPS[random.nextInt(FOLLOW_UPS.length)] + ": "
                     + lower(company.products().get(random.nextInt(company.products().size())).name());
         }
@@ -561,7 +562,7 @@ public final class ScenarioGenerator {
             for (Company company : ROSTER) {
                 if (company.zoneId().equals(cell.getKey()) && company.sector() != Sector.AUTOMOTIVE) {
                     for (Period period : years(company.productionYear())) {
-                        outputSlot(company, period, Math.pow(1.04, period.from().getYear() - 2013), slots);
+                        outputSlot(company, period, StrictMath.pow(1.04, period.from().getYear() - 2013), slots);
                     }
                 }
             }

@@ -44,6 +44,7 @@ public final class PlatformCli {
                 case "status" -> System.exit(cli.status() ? 0 : 3);
                 case "token" -> System.out.println(cli.token(java.util.Arrays.copyOfRange(args, 1, args.length)));
                 case "rebuild" -> cli.rebuild();
+                case "demo" -> cli.demo();
                 default -> {
                     System.err.println("usage: ./platform up|down|status|token|rebuild|demo");
                     System.exit(2);
@@ -226,6 +227,14 @@ public final class PlatformCli {
         } catch (IOException | RuntimeException e) {
             // no readable pid file: nothing to stop
         }
+    }
+
+    /** Loads the published-figures scenario through the public APIs and prints the headline figures. */
+    void demo() {
+        java.util.Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
+        String zones = String.join(",", DemoLoader.allZones());
+        new DemoLoader(role -> tokens.computeIfAbsent(role, r -> token(new String[] { "--role", r, "--zones", zones, "--ttl", "1h" })),
+                service -> servicePort(ServiceSpec.named(service))).run();
     }
 
     /** Asks reporting-service (as admin) to rebuild every projection from the start of the topics. */

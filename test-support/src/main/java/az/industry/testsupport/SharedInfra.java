@@ -17,7 +17,8 @@ import az.industry.infra.PostgresServer;
 /**
  * The Kafka broker and PostgreSQL server of one test JVM. Uses {@code KAFKA_BOOTSTRAP_SERVERS} and
  * {@code POSTGRES_HOST}/{@code POSTGRES_PORT}/{@code POSTGRES_USER}/{@code POSTGRES_PASSWORD} when set;
- * otherwise starts each once, on random free ports, and stops it when the JVM exits.
+ * with {@code INFRA=testcontainers} and a Docker engine, Testcontainers; otherwise starts each once, on
+ * random free ports, and stops it when the JVM exits.
  */
 public final class SharedInfra {
 
@@ -39,6 +40,8 @@ public final class SharedInfra {
             String external = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
             if (external != null && !external.isBlank()) {
                 bootstrapServers = external;
+            } else if (Containers.chosen()) {
+                bootstrapServers = Containers.kafka();
             } else {
                 broker = KafkaBroker.start(tempDir("kafka"), Ports.free(), Ports.free(), Duration.ofSeconds(90));
                 bootstrapServers = broker.bootstrapServers();
@@ -62,6 +65,8 @@ public final class SharedInfra {
                 int port = Integer.parseInt(envOr("POSTGRES_PORT", "5432"));
                 admin = new Database(PostgresServer.jdbcUrl(host, port, "postgres"),
                         envOr("POSTGRES_USER", PostgresServer.USER), envOr("POSTGRES_PASSWORD", ""));
+            } else if (Containers.chosen()) {
+                admin = Containers.postgres();
             } else {
                 postgres = PostgresServer.start(null, Ports.free());
                 admin = new Database(postgres.jdbcUrl("postgres"), PostgresServer.USER, "");

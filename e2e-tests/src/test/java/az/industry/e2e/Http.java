@@ -25,6 +25,17 @@ public final class Http {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());
     }
 
+    /** GET with {@code Authorization: Bearer <token>}. */
+    public static Response get(String url, String token) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).GET());
+    }
+
+    /** POST of JSON with {@code Authorization: Bearer <token>}. */
+    public static Response postJson(String url, String json, String token) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public static Response postJson(String url, String json) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

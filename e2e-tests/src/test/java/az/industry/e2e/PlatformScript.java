@@ -11,13 +11,13 @@ import java.util.concurrent.TimeUnit;
 import az.industry.infra.Ports;
 
 /** Runs {@code ./platform} as a user would, on free ports and a private data directory. */
-final class PlatformScript {
+public final class PlatformScript {
 
     final Path home = Path.of(System.getProperty("platform.home", "..")).toAbsolutePath().normalize();
     final Map<String, String> env = new HashMap<>();
     final Path data;
 
-    PlatformScript(Path data) {
+    public PlatformScript(Path data) {
         this.data = data;
         env.put("PLATFORM_DATA_DIR", data.toString());
         for (String variable : List.of("KAFKA_PORT", "KAFKA_CONTROLLER_PORT", "POSTGRES_PORT", "INVESTMENT_PORT",
@@ -26,12 +26,20 @@ final class PlatformScript {
         }
     }
 
-    int port(String variable) {
+    /** A token for {@code role} signed with this installation's key (as {@code ./platform token} makes). */
+    public String token(String role, String... zones) {
+        Path keys = data.resolve("keys");
+        az.industry.infra.Jwt.ensureKeyPair(keys);
+        return az.industry.infra.Jwt.token(az.industry.infra.Jwt.readPrivateKey(keys.resolve(az.industry.infra.Jwt.PRIVATE_KEY_FILE)),
+                az.industry.infra.Jwt.LOCAL_ISSUER, role + "@e2e", List.of(role), List.of(zones), java.time.Duration.ofHours(1));
+    }
+
+    public int port(String variable) {
         return Integer.parseInt(env.get(variable));
     }
 
     /** Runs {@code ./platform <args>} and returns its exit code; output goes to a log beside the data. */
-    Result run(String... args) throws IOException, InterruptedException {
+    public Result run(String... args) throws IOException, InterruptedException {
         Path log = Files.createTempFile(data.getParent(), "platform-" + args[0], ".log");
         ProcessBuilder builder = new ProcessBuilder(concat("bash", home.resolve("platform").toString(), args))
                 .directory(home.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -45,7 +53,7 @@ final class PlatformScript {
     }
 
     /** Exit code and output of one run. */
-    record Result(int exitCode, String output) {
+    public record Result(int exitCode, String output) {
     }
 
     private static String[] concat(String a, String b, String[] rest) {

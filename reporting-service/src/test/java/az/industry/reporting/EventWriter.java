@@ -2,12 +2,15 @@ package az.industry.reporting;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.Future;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,34 +31,60 @@ final class EventWriter implements AutoCloseable {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfra.kafka());
         p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
     }
 
     /** Publishes the "recorded" (or "voided") event of {@code record} with the given ce_id; returns that id. */
     String publish(IndustryRecord record, boolean voided, String ceId) throws Exception {
-        String type = voided ? record.kind().voidedType() : record.kind().recordedType();
-        return raw(record.kind().topic(), record.zoneId(), json.writeValueAsString(record), type, ceId);
+        send(record, voided, ceId, null).get();
+        return ceId;
     }
 
     String publish(IndustryRecord record, boolean voided) throws Exception {
         return publish(record, voided, UUID.randomUUID().toString());
     }
 
+    /** Sends without waiting (per-key order is kept); {@code partition} null lets Kafka choose by key. */
+    Future<RecordMetadata> send(IndustryRecord record, boolean voided, String ceId, Integer partition) throws Exception {
+        String type = voided ? record.kind().voidedType() : record.kind().recordedType();
+        return send(record.kind().topic(), partition, record.zoneId(), json.writeValueAsString(record),
+                headers(type, ceId));
+    }
+
     /** Publishes any value with CloudEvents headers, e.g. a malformed one. */
     String raw(String topic, String key, String value, String type, String ceId) throws Exception {
-        ProducerRecord<String, String> r = new ProducerRecord<>(topic, key, value);
-        header(r, "ce_specversion", "1.0");
-        header(r, "ce_id", ceId);
-        header(r, "ce_source", "/test");
-        header(r, "ce_type", type);
-        header(r, "ce_time", Instant.now().toString());
-        header(r, "content-type", "application/json");
-        producer.send(r).get();
+        send(topic, null, key, value, headers(type, ceId)).get();
         return ceId;
     }
 
-    private static void header(ProducerRecord<String, String> r, String name, String value) {
-        r.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    /** Sends any value with exactly the given headers (a null value leaves that header out). */
+    Future<RecordMetadata> send(String topic, Integer partition, String key, String value, Map<String, String> headers) {
+        ProducerRecord<String, String> r = new ProducerRecord<>(topic, partition, key, value);
+        headers.forEach((name, v) -> {
+            if (v != null) {
+                r.headers().add(name, v.getBytes(StandardCharsets.UTF_8));
+            }
+        });
+        return producer.send(r);
+    }
+
+    /** The CloudEvents headers the write services set; {@code ceId} null leaves {@code ce_id} out. */
+    static Map<String, String> headers(String type, String ceId) {
+        Map<String, String> h = new java.util.LinkedHashMap<>();
+        h.put("ce_specversion", "1.0");
+        h.put("ce_id", ceId);
+        h.put("ce_source", "/test");
+        h.put("ce_type", type);
+        h.put("ce_time", Instant.now().toString());
+        h.put("content-type", "application/json");
+        return h;
+    }
+
+    /** Waits until everything sent is acknowledged. */
+    void flush() {
+        producer.flush();
     }
 
     @Override

@@ -1,9 +1,13 @@
 package az.industry.reporting.messaging;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,6 +25,12 @@ public class EventParser {
 
     @Inject
     ObjectMapper json;
+
+    /** The last value of header {@code name} as UTF-8 text, or {@code null}. */
+    public static String header(Headers headers, String name) {
+        Header header = headers.lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
 
     public IncomingEvent parse(String topic, String ceId, String ceType, String value) throws PoisonEventException {
         RecordKind kind = RecordKind.ofTopic(topic);

@@ -1,6 +1,6 @@
 package az.industry.reporting.messaging;
 
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -8,25 +8,30 @@ import java.util.concurrent.CompletionStage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
 
 import az.industry.contracts.event.CloudEventHeaders;
 import az.industry.reporting.model.IncomingEvent;
 import az.industry.reporting.service.ProjectionHandler;
+import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
  * Consumes the three record topics in batches: parses each event, parks poison ones on the dead-letter
- * topic, applies the rest in one transaction, then acknowledges the batch (its offsets are committed).
+ * topic, applies the rest in one transaction (retried with back-off while the database fails, e.g. while a
+ * rebuild holds its lock), then acknowledges the batch (its offsets are committed).
  */
 @ApplicationScoped
 public class RecordEventsConsumer {
 
     /** The incoming channel of the three record topics. */
     public static final String CHANNEL = "records";
+    /** Attempts per batch before the channel is failed (and readiness goes down). */
+    static final int ATTEMPTS = 20;
+    private static final Logger LOG = Logger.getLogger(RecordEventsConsumer.class);
 
     @Inject
     EventParser parser;
@@ -43,22 +48,21 @@ public class RecordEventsConsumer {
         List<IncomingEvent> events = new ArrayList<>(batch.getRecords().size());
         for (KafkaRecord<String, String> record : batch.getRecords()) {
             try {
-                events.add(parser.parse(record.getTopic(), header(record, CloudEventHeaders.ID),
-                        header(record, CloudEventHeaders.TYPE), record.getPayload()));
+                events.add(parser.parse(record.getTopic(), EventParser.header(record.getHeaders(), CloudEventHeaders.ID),
+                        EventParser.header(record.getHeaders(), CloudEventHeaders.TYPE), record.getPayload()));
             } catch (PoisonEventException e) {
                 deadLetters.park(record, e.getMessage());
             }
         }
         try {
-            handler.apply(events);
+            Uni.createFrom().item(() -> handler.apply(events))
+                    .onFailure().invoke(e -> LOG.warnf("batch of %d events not applied, retrying: %s", events.size(),
+                            e.getMessage()))
+                    .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).atMost(ATTEMPTS - 1)
+                    .await().indefinitely();
         } catch (RuntimeException e) {
             return batch.nack(e);
         }
         return batch.ack();
-    }
-
-    private static String header(KafkaRecord<String, String> record, String name) {
-        Header header = record.getHeaders().lastHeader(name);
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

@@ -1,6 +1,5 @@
 package az.industry.reporting.rest;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -12,25 +11,47 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import az.industry.common.rest.ProblemException;
-import az.industry.common.rest.Violation;
+import az.industry.contracts.zone.Sector;
 import az.industry.contracts.zone.ZoneCatalogue;
+import az.industry.reporting.live.LiveTotals;
+import az.industry.reporting.model.Granularity;
+import az.industry.reporting.model.Metric;
 import az.industry.reporting.rest.ReportViews.DestinationReport;
+import az.industry.reporting.rest.ReportViews.LiveUpdate;
 import az.industry.reporting.rest.ReportViews.NationalReport;
 import az.industry.reporting.rest.ReportViews.SectorReport;
+import az.industry.reporting.rest.ReportViews.TimePoint;
 import az.industry.reporting.rest.ReportViews.ZoneReport;
 import az.industry.reporting.service.ReportQueries;
+import az.industry.reporting.service.TimeSeriesQueries;
+import io.smallrye.mutiny.Multi;
 
-/** The report API: national, per zone, per sector and per destination totals, filtered by record date. */
+/**
+ * The report API: national, zone, sector, destination totals and time series, filtered by record date, and
+ * the live feed of national totals.
+ */
 @Path("/api/reports")
 @Tag(name = "Reports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
 
+    static final String DATE = "record date YYYY-MM-DD, inclusive";
+
     @Inject
     ReportQueries queries;
+
+    @Inject
+    TimeSeriesQueries series;
+
+    @Inject
+    LiveTotals live;
 
     @Inject
     ZoneCatalogue catalogue;
@@ -38,51 +59,99 @@ public class ReportResource {
     @GET
     @Path("/national")
     @Operation(summary = "National totals over records not voided, by record date (from/to inclusive)")
-    public NationalReport national(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        checkRange(from, to);
-        return queries.national(from, to);
+    public NationalReport national(@QueryParam("from") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = DATE) String from,
+            @QueryParam("to") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = DATE) String to) {
+        QueryParams params = new QueryParams();
+        QueryParams.Window w = params.window(from, to);
+        params.check();
+        return queries.national(w.from(), w.to());
     }
 
     @GET
     @Path("/zones")
-    @Operation(summary = "Totals per zone")
-    public List<ZoneReport> zones(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        checkRange(from, to);
-        return queries.zones(from, to, null);
+    @Operation(summary = "Totals per zone: every catalogue zone, in catalogue order")
+    public List<ZoneReport> zones(@QueryParam("from") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = DATE) String from,
+            @QueryParam("to") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = DATE) String to) {
+        QueryParams params = new QueryParams();
+        QueryParams.Window w = params.window(from, to);
+        params.check();
+        return queries.zones(w.from(), w.to(), null);
     }
 
     @GET
     @Path("/zones/{zoneId}")
-    @Operation(summary = "Totals of one zone")
-    public ZoneReport zone(@PathParam("zoneId") String zoneId, @QueryParam("from") LocalDate from,
-            @QueryParam("to") LocalDate to) {
-        checkRange(from, to);
+    @Operation(summary = "Totals of one zone; 404 for a zone not in the catalogue")
+    public ZoneReport zone(@PathParam("zoneId") String zoneId,
+            @QueryParam("from") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = DATE) String from,
+            @QueryParam("to") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = DATE) String to) {
+        QueryParams params = new QueryParams();
+        QueryParams.Window w = params.window(from, to);
+        params.check();
         if (!catalogue.contains(zoneId)) {
             throw ProblemException.notFound("zone", zoneId);
         }
-        return queries.zones(from, to, zoneId).get(0);
+        return queries.zones(w.from(), w.to(), zoneId).get(0);
     }
 
     @GET
     @Path("/sectors")
-    @Operation(summary = "Totals per sector")
-    public List<SectorReport> sectors(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        checkRange(from, to);
-        return queries.sectors(from, to);
+    @Operation(summary = "Totals per sector, in the contract's order")
+    public List<SectorReport> sectors(@QueryParam("from") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = DATE) String from,
+            @QueryParam("to") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = DATE) String to) {
+        QueryParams params = new QueryParams();
+        QueryParams.Window w = params.window(from, to);
+        params.check();
+        return queries.sectors(w.from(), w.to());
     }
 
     @GET
     @Path("/destinations")
-    @Operation(summary = "Export totals per destination country, largest first")
-    public List<DestinationReport> destinations(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
-            @QueryParam("zoneId") String zoneId) {
-        checkRange(from, to);
-        return queries.destinations(from, to, zoneId);
+    @Operation(summary = "Export totals per destination country, largest first; optionally of one zone (422 if "
+            + "unknown) and/or sector")
+    public List<DestinationReport> destinations(
+            @QueryParam("from") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = DATE) String from,
+            @QueryParam("to") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = DATE) String to,
+            @QueryParam("zoneId") String zoneId,
+            @QueryParam("sector") @Parameter(schema = @Schema(implementation = Sector.class)) String sector) {
+        QueryParams params = new QueryParams();
+        QueryParams.Window w = params.window(from, to);
+        String zone = params.zone("zoneId", zoneId, catalogue);
+        Sector s = params.choice("sector", sector, Sector.class, false, false);
+        params.check();
+        return queries.destinations(w.from(), w.to(), zone, s);
     }
 
-    private static void checkRange(LocalDate from, LocalDate to) {
-        if (from != null && to != null && from.isAfter(to)) {
-            throw ProblemException.invalid(List.of(new Violation("from", "must not be after 'to'")));
-        }
+    @GET
+    @Path("/timeseries")
+    @Operation(summary = "Totals of one metric per month, quarter or year, oldest first, every period from the first "
+            + "to the last with data; growth over the same period a year earlier (null without an earlier total). "
+            + "400 for a bad metric, granularity, sector or date; 422 for an unknown zoneId")
+    public List<TimePoint> timeseries(
+            @QueryParam("metric") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING,
+                    enumeration = { "investment", "production", "exports" })) String metric,
+            @QueryParam("granularity") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING,
+                    enumeration = { "month", "quarter", "year" })) String granularity,
+            @QueryParam("zoneId") String zoneId,
+            @QueryParam("sector") @Parameter(schema = @Schema(implementation = Sector.class)) String sector,
+            @QueryParam("from") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = DATE) String from,
+            @QueryParam("to") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = DATE) String to) {
+        QueryParams params = new QueryParams();
+        Metric m = params.choice("metric", metric, Metric.class, true, true);
+        Granularity g = params.choice("granularity", granularity, Granularity.class, true, true);
+        String zone = params.zone("zoneId", zoneId, catalogue);
+        Sector s = params.choice("sector", sector, Sector.class, false, false);
+        QueryParams.Window w = params.window(from, to);
+        params.check();
+        return series.series(m, g, zone, s, w.from(), w.to());
+    }
+
+    @GET
+    @Path("/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Live feed (server-sent events): the national totals on connect, then after every applied "
+            + "batch that changed them, with the ids of the zones it changed")
+    public Multi<LiveUpdate> stream() {
+        return live.subscribe();
     }
 }

@@ -3,6 +3,7 @@ package az.industry.reporting.rest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import az.industry.contracts.money.Money;
 
@@ -50,5 +51,13 @@ public final class ReportViews {
 
     /** One element of {@code GET /api/reports/destinations}. */
     public record DestinationReport(String country, BigDecimal totalAzn, BigDecimal totalUsd, long count) {
+    }
+
+    /** One period of {@code GET /api/reports/timeseries}; {@code growth} is null without a total a year earlier. */
+    public record TimePoint(String period, BigDecimal totalAzn, BigDecimal totalUsd, long count, BigDecimal growth) {
+    }
+
+    /** One event of {@code GET /api/reports/stream}: the national totals and the zones whose totals changed. */
+    public record LiveUpdate(NationalReport national, List<String> changedZones) {
     }
 }

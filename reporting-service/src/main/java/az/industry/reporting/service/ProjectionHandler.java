@@ -1,19 +1,8 @@
 package az.industry.reporting.service;
 
-import java.sql.Array;
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -23,7 +12,6 @@ import jakarta.transaction.Transactional;
 import javax.sql.DataSource;
 
 import az.industry.reporting.model.IncomingEvent;
-import az.industry.reporting.model.Metric;
 
 /**
  * Applies a batch of events exactly once in effect, in one transaction: records each {@code ce_id} in the
@@ -39,178 +27,24 @@ public class ProjectionHandler {
     @Inject
     Event<BatchApplied> applied;
 
-    /** Fired after a batch changed the totals: how many events were new and which zones changed. */
-    public record BatchApplied(int newEvents, List<String> zones) {
+    /**
+     * Fired for every non-empty batch (observers may wait for the commit): how many events were new, how many
+     * were duplicates of events already applied, and which zones' totals changed.
+     */
+    public record BatchApplied(int newEvents, int duplicates, List<String> zones) {
     }
 
     @Transactional
     public BatchApplied apply(List<IncomingEvent> events) {
         if (events.isEmpty()) {
-            return new BatchApplied(0, List.of());
+            return new BatchApplied(0, 0, List.of());
         }
         try (Connection c = dataSource.getConnection()) {
-            List<IncomingEvent> fresh = logNewEvents(c, events);
-            if (fresh.isEmpty()) {
-                return new BatchApplied(0, List.of());
-            }
-            Map<UUID, RecordState> states = loadStates(c, fresh);
-            Deltas deltas = new Deltas();
-            for (IncomingEvent e : fresh) {
-                RecordState state = states.computeIfAbsent(e.record().id(), id -> RecordState.of(e.record()));
-                boolean countedBefore = state.counts();
-                if (e.voiding()) {
-                    state.changed |= !state.voided;
-                    state.voided = true;
-                } else {
-                    state.changed |= !state.recorded;
-                    state.recorded = true;
-                }
-                if (countedBefore != state.counts()) {
-                    deltas.add(state, state.counts() ? 1 : -1);
-                }
-            }
-            saveStates(c, states);
-            saveTotals(c, deltas);
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE projection_status SET events_applied = events_applied + ?, last_applied_at = now() WHERE id = 1")) {
-                ps.setLong(1, fresh.size());
-                ps.executeUpdate();
-            }
-            BatchApplied result = new BatchApplied(fresh.size(), deltas.changedZones());
+            BatchApplied result = ProjectionWriter.LIVE.apply(c, events);
             applied.fire(result);
             return result;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot apply batch: " + e.getMessage(), e);
-        }
-    }
-
-    /** Inserts the batch's ce_ids into the message log; returns the events whose id was not there yet. */
-    private static List<IncomingEvent> logNewEvents(Connection c, List<IncomingEvent> events) throws SQLException {
-        Map<String, IncomingEvent> byId = new LinkedHashMap<>();
-        for (IncomingEvent e : events) {
-            byId.putIfAbsent(e.eventId(), e);
-        }
-        String[] ids = byId.keySet().toArray(String[]::new);
-        String[] topics = byId.values().stream().map(IncomingEvent::topic).toArray(String[]::new);
-        Set<String> inserted = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO applied_event (event_id, topic) SELECT * FROM unnest(?::varchar[], ?::varchar[]) "
-                        + "ON CONFLICT (event_id) DO NOTHING RETURNING event_id")) {
-            ps.setArray(1, c.createArrayOf("varchar", ids));
-            ps.setArray(2, c.createArrayOf("varchar", topics));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    inserted.add(rs.getString(1));
-                }
-            }
-        }
-        List<IncomingEvent> fresh = new ArrayList<>(inserted.size());
-        for (IncomingEvent e : byId.values()) {
-            if (inserted.contains(e.eventId())) {
-                fresh.add(e);
-            }
-        }
-        return fresh;
-    }
-
-    private static Map<UUID, RecordState> loadStates(Connection c, List<IncomingEvent> events) throws SQLException {
-        UUID[] ids = events.stream().map(e -> e.record().id()).distinct().sorted().toArray(UUID[]::new);
-        Map<UUID, RecordState> states = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT record_id, kind, zone_id, sector, occurred_on, azn, jobs, country, recorded, voided "
-                        + "FROM record_state WHERE record_id = ANY(?) ORDER BY record_id FOR UPDATE")) {
-            Array array = c.createArrayOf("uuid", ids);
-            ps.setArray(1, array);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    UUID id = rs.getObject(1, UUID.class);
-                    states.put(id, new RecordState(id, Metric.valueOf(rs.getString(2)), rs.getString(3),
-                            rs.getString(4), rs.getDate(5).toLocalDate(), rs.getBigDecimal(6), rs.getInt(7),
-                            rs.getString(8), rs.getBoolean(9), rs.getBoolean(10)));
-                }
-            }
-        }
-        return states;
-    }
-
-    private static void saveStates(Connection c, Map<UUID, RecordState> states) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO record_state (record_id, kind, zone_id, sector, occurred_on, azn, jobs, country, recorded, voided) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (record_id) DO UPDATE "
-                        + "SET recorded = EXCLUDED.recorded, voided = EXCLUDED.voided")) {
-            int n = 0;
-            for (RecordState s : states.values()) {
-                if (!s.changed) {
-                    continue;
-                }
-                ps.setObject(1, s.recordId);
-                ps.setString(2, s.metric.name());
-                ps.setString(3, s.zoneId);
-                ps.setString(4, s.sector);
-                ps.setDate(5, Date.valueOf(s.day));
-                ps.setBigDecimal(6, s.azn);
-                ps.setInt(7, s.jobs);
-                ps.setString(8, s.country);
-                ps.setBoolean(9, s.recorded);
-                ps.setBoolean(10, s.voided);
-                ps.addBatch();
-                n++;
-            }
-            if (n > 0) {
-                ps.executeBatch();
-            }
-        }
-    }
-
-    private static void saveTotals(Connection c, Deltas deltas) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO daily_total (metric, zone_id, sector, day, total_azn, count, jobs) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                        + "ON CONFLICT (metric, zone_id, sector, day) DO UPDATE SET "
-                        + "total_azn = daily_total.total_azn + EXCLUDED.total_azn, "
-                        + "count = daily_total.count + EXCLUDED.count, jobs = daily_total.jobs + EXCLUDED.jobs")) {
-            int n = 0;
-            for (Map.Entry<Deltas.TotalKey, Deltas.Change> e : deltas.totals.entrySet()) {
-                if (e.getValue().isZero()) {
-                    continue;
-                }
-                Deltas.TotalKey k = e.getKey();
-                ps.setString(1, k.metric().name());
-                ps.setString(2, k.zoneId());
-                ps.setString(3, k.sector());
-                ps.setDate(4, Date.valueOf(k.day()));
-                ps.setBigDecimal(5, e.getValue().azn);
-                ps.setLong(6, e.getValue().count);
-                ps.setLong(7, e.getValue().jobs);
-                ps.addBatch();
-                n++;
-            }
-            if (n > 0) {
-                ps.executeBatch();
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO destination_total (country, zone_id, sector, day, total_azn, count) VALUES (?, ?, ?, ?, ?, ?) "
-                        + "ON CONFLICT (country, zone_id, sector, day) DO UPDATE SET "
-                        + "total_azn = destination_total.total_azn + EXCLUDED.total_azn, "
-                        + "count = destination_total.count + EXCLUDED.count")) {
-            int n = 0;
-            for (Map.Entry<Deltas.DestinationKey, Deltas.Change> e : deltas.destinations.entrySet()) {
-                if (e.getValue().isZero()) {
-                    continue;
-                }
-                Deltas.DestinationKey k = e.getKey();
-                ps.setString(1, k.country());
-                ps.setString(2, k.zoneId());
-                ps.setString(3, k.sector());
-                ps.setDate(4, Date.valueOf(k.day()));
-                ps.setBigDecimal(5, e.getValue().azn);
-                ps.setLong(6, e.getValue().count);
-                ps.addBatch();
-                n++;
-            }
-            if (n > 0) {
-                ps.executeBatch();
-            }
         }
     }
 }

@@ -135,15 +135,18 @@ public class ReportQueries {
         }
     }
 
-    /** Export totals per destination country, largest first. */
-    public List<DestinationReport> destinations(LocalDate from, LocalDate to, String zoneId) {
+    /** Export totals per destination country, largest first, optionally of one zone and/or sector. */
+    public List<DestinationReport> destinations(LocalDate from, LocalDate to, String zoneId, Sector sector) {
         String sql = "SELECT country, sum(total_azn), sum(count) FROM destination_total WHERE" + DAY_FILTER
-                + (zoneId == null ? "" : " AND zone_id = ?")
+                + (zoneId == null ? "" : " AND zone_id = ?") + (sector == null ? "" : " AND sector = ?")
                 + " GROUP BY country HAVING sum(count) > 0 ORDER BY sum(total_azn) DESC, country";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             int i = bindDays(ps, 1, from, to);
             if (zoneId != null) {
-                ps.setString(i, zoneId);
+                ps.setString(i++, zoneId);
+            }
+            if (sector != null) {
+                ps.setString(i, sector.name());
             }
             List<DestinationReport> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {

@@ -1,0 +1,189 @@
+package az.industry.reporting.rebuild;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import javax.sql.DataSource;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import az.industry.contracts.event.CloudEventHeaders;
+import az.industry.contracts.event.RecordKind;
+import az.industry.contracts.zone.Zone;
+import az.industry.contracts.zone.ZoneCatalogue;
+import az.industry.reporting.live.LiveTotals;
+import az.industry.reporting.messaging.EventParser;
+import az.industry.reporting.messaging.PoisonEventException;
+import az.industry.reporting.model.IncomingEvent;
+import az.industry.reporting.service.ProjectionWriter;
+import io.smallrye.common.annotation.Identifier;
+
+/**
+ * Rebuilds every projection from the start of the topics without stopping the live consumers: replays all
+ * partitions into the shadow tables up to the end offsets seen at start, catches up, then - holding a lock that
+ * makes the live writers of every instance wait (readers do not) - reads the last events and copies the shadow
+ * tables over the live ones in one transaction. One rebuild at a time across instances (an advisory lock).
+ */
+@ApplicationScoped
+public class Rebuilder {
+
+    private static final Logger LOG = Logger.getLogger(Rebuilder.class);
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    EventParser parser;
+
+    @Inject
+    RebuildStatusStore store;
+
+    @Inject
+    LiveTotals live;
+
+    @Inject
+    ZoneCatalogue catalogue;
+
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfig;
+
+    @ConfigProperty(name = "reporting.rebuild.batch-size", defaultValue = "500")
+    int batchSize;
+
+    @ConfigProperty(name = "reporting.rebuild.timeout", defaultValue = "PT30M")
+    Duration timeout;
+
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "projection-rebuild");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** Events read so far and poison events skipped (they were dead-lettered when first consumed). */
+    private static final class Progress {
+        long replayed;
+        long skipped;
+    }
+
+    /** Starts a rebuild in the background and returns its status; empty if one is running on any instance. */
+    public Optional<RebuildStatus> start() {
+        Connection session = null;
+        try {
+            session = dataSource.getConnection();
+            if (!RebuildStatusStore.tryLock(session)) {
+                session.close();
+                return Optional.empty();
+            }
+            RebuildStatusStore.started(session);
+            Connection owned = session;
+            runner.execute(() -> run(owned));
+            session = null;
+            return Optional.of(store.read());
+        } catch (SQLException | RuntimeException e) {
+            release(session);
+            throw new IllegalStateException("cannot start a rebuild: " + e.getMessage(), e);
+        }
+    }
+
+    /** The whole rebuild, on {@code session}: the connection holding the advisory lock, released at the end. */
+    void run(Connection session) {
+        Progress progress = new Progress();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<String> topics = Arrays.stream(RecordKind.values()).map(RecordKind::topic).toList();
+        try (TopicReplay replay = new TopicReplay(kafkaConfig, topics, batchSize)) {
+            session.setAutoCommit(false);
+            ShadowTables.reset(session);
+            session.commit();
+            replay.assignAll();
+            drain(session, replay, replay.endOffsets(), progress, deadline, true);
+            drain(session, replay, replay.endOffsets(), progress, deadline, true);
+            LOG.infof("rebuild replayed %d events; locking the live projections for the last ones", progress.replayed);
+            ShadowTables.lockLive(session);
+            replay.assignAll();
+            drain(session, replay, replay.endOffsets(), progress, deadline, false);
+            ShadowTables.copyIntoLive(session);
+            RebuildStatusStore.finished(session, RebuildStatus.SUCCEEDED, progress.replayed, progress.skipped, null);
+            session.commit();
+            ShadowTables.clear(session);
+            session.commit();
+            LOG.infof("rebuild done: %d events replayed, %d poison events skipped", progress.replayed, progress.skipped);
+            live.publish(catalogue.all().stream().map(Zone::id).toList());
+        } catch (Exception e) {
+            LOG.error("rebuild failed; the live projections are unchanged", e);
+            try {
+                session.rollback();
+                RebuildStatusStore.finished(session, RebuildStatus.FAILED, progress.replayed, progress.skipped,
+                        e.toString());
+                session.commit();
+            } catch (SQLException | RuntimeException again) {
+                LOG.warnf("cannot record the failed rebuild: %s", again.getMessage());
+            }
+        } finally {
+            release(session);
+        }
+    }
+
+    /**
+     * Applies events to the shadow tables until every partition reached {@code targets}, committing after each
+     * poll or, under the lock, not at all (the caller's transaction goes on).
+     */
+    private void drain(Connection session, TopicReplay replay, Map<TopicPartition, Long> targets, Progress progress,
+            long deadline, boolean commitEachPoll) throws SQLException {
+        while (!replay.reached(targets)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("rebuild did not finish within " + timeout);
+            }
+            List<IncomingEvent> events = new ArrayList<>();
+            for (ConsumerRecord<String, String> r : replay.poll()) {
+                try {
+                    events.add(parser.parse(r.topic(), EventParser.header(r.headers(), CloudEventHeaders.ID),
+                            EventParser.header(r.headers(), CloudEventHeaders.TYPE), r.value()));
+                    progress.replayed++;
+                } catch (PoisonEventException e) {
+                    progress.skipped++;
+                }
+            }
+            ProjectionWriter.SHADOW.apply(session, events);
+            RebuildStatusStore.progress(session, progress.replayed, progress.skipped);
+            if (commitEachPoll) {
+                session.commit();
+            }
+        }
+    }
+
+    private static void release(Connection session) {
+        if (session == null) {
+            return;
+        }
+        try (session) {
+            if (!session.getAutoCommit()) {
+                session.rollback();
+                session.setAutoCommit(true);
+            }
+            RebuildStatusStore.unlock(session);
+        } catch (SQLException e) {
+            LOG.warnf("closing the rebuild session: %s", e.getMessage());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        runner.shutdownNow();
+    }
+}

@@ -1,0 +1,93 @@
+package az.industry.reporting.rest;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import az.industry.common.rest.ProblemException;
+import az.industry.common.rest.Violation;
+import az.industry.contracts.zone.ZoneCatalogue;
+
+/**
+ * Reads the report API's query parameters and collects one violation per bad field; {@link #check()} then
+ * answers 400, or 422 when the only fault is a well-formed zone id that is not in the catalogue.
+ */
+final class QueryParams {
+
+    private final List<Violation> malformed = new ArrayList<>();
+    private final List<Violation> unknown = new ArrayList<>();
+
+    /** The optional, inclusive {@code from..to} record-date window of a report. */
+    record Window(LocalDate from, LocalDate to) {
+    }
+
+    /** The {@code from}/{@code to} parameters: ISO dates, {@code from} not after {@code to}. */
+    Window window(String from, String to) {
+        LocalDate f = date("from", from);
+        LocalDate t = date("to", to);
+        if (f != null && t != null && f.isAfter(t)) {
+            malformed.add(new Violation("from", "must not be after 'to'"));
+        }
+        return new Window(f, t);
+    }
+
+    /** An ISO date, or null when absent. */
+    LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            malformed.add(new Violation(field, "must be a date YYYY-MM-DD"));
+            return null;
+        }
+    }
+
+    /** One of {@code type}'s constants, named case-insensitively; null when absent and not required. */
+    <E extends Enum<E>> E choice(String field, String value, Class<E> type, boolean required, boolean lowerCase) {
+        String allowed = Arrays.stream(type.getEnumConstants())
+                .map(e -> lowerCase ? e.name().toLowerCase(Locale.ROOT) : e.name())
+                .collect(Collectors.joining(", "));
+        if (value == null || value.isBlank()) {
+            if (required) {
+                malformed.add(new Violation(field, "is required; one of " + allowed));
+            }
+            return null;
+        }
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(value.trim())) {
+                return e;
+            }
+        }
+        malformed.add(new Violation(field, "must be one of " + allowed));
+        return null;
+    }
+
+    /** A zone id of the catalogue, or null when absent. */
+    String zone(String field, String value, ZoneCatalogue catalogue) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!catalogue.contains(value)) {
+            unknown.add(new Violation(field, "unknown zone; see GET /api/zones"));
+        }
+        return value;
+    }
+
+    /** Throws the problem for the violations collected, if any. */
+    void check() {
+        if (!malformed.isEmpty()) {
+            List<Violation> all = new ArrayList<>(malformed);
+            all.addAll(unknown);
+            throw ProblemException.invalid(all);
+        }
+        if (!unknown.isEmpty()) {
+            throw ProblemException.unprocessable(unknown);
+        }
+    }
+}

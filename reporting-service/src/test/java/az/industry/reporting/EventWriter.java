@@ -53,6 +53,11 @@ final class EventWriter implements AutoCloseable {
                 headers(type, ceId));
     }
 
+    /** The JSON of {@code record} as the write services publish it. */
+    String json(IndustryRecord record) throws Exception {
+        return json.writeValueAsString(record);
+    }
+
     /** Publishes any value with CloudEvents headers, e.g. a malformed one. */
     String raw(String topic, String key, String value, String type, String ceId) throws Exception {
         send(topic, null, key, value, headers(type, ceId)).get();

@@ -20,7 +20,7 @@ import javax.sql.DataSource;
 public class RebuildStatusStore {
 
     /** The PostgreSQL advisory lock a running rebuild holds for its whole run (any instance). */
-    static final long LOCK_KEY = 0x5245425549L; // "REBUI"
+    public static final long LOCK_KEY = 0x5245425549L; // "REBUI"
 
     @Inject
     DataSource dataSource;

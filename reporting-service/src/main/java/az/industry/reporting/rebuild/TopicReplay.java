@@ -46,7 +46,9 @@ final class TopicReplay implements AutoCloseable {
         Set<TopicPartition> added = new HashSet<>(all);
         added.removeAll(consumer.assignment());
         consumer.assign(all);
-        consumer.seekToBeginning(added);
+        if (!added.isEmpty()) { // an empty collection would mean every assigned partition
+            consumer.seekToBeginning(added);
+        }
     }
 
     /** The end offset of every assigned partition, now. */

@@ -45,8 +45,9 @@ public final class PlatformCli {
                 case "token" -> System.out.println(cli.token(java.util.Arrays.copyOfRange(args, 1, args.length)));
                 case "rebuild" -> cli.rebuild();
                 case "demo" -> cli.demo();
+                case "bench" -> cli.bench();
                 default -> {
-                    System.err.println("usage: ./platform up|down|status|token|rebuild|demo");
+                    System.err.println("usage: ./platform up|down|status|token|rebuild|demo|bench");
                     System.exit(2);
                 }
             }
@@ -235,6 +236,19 @@ public final class PlatformCli {
         String zones = String.join(",", DemoLoader.allZones());
         new DemoLoader(role -> tokens.computeIfAbsent(role, r -> token(new String[] { "--role", r, "--zones", zones, "--ttl", "1h" })),
                 service -> servicePort(ServiceSpec.named(service))).run();
+    }
+
+    /** Prints latency and throughput figures of the running platform beside a bare-Kafka baseline. */
+    void bench() {
+        java.util.Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
+        String zones = String.join(",", DemoLoader.allZones());
+        try {
+            new Bench(Ports.LOOPBACK + ":" + kafkaPort(), service -> servicePort(ServiceSpec.named(service)),
+                    role -> tokens.computeIfAbsent(role, r -> token(new String[] { "--role", r, "--zones", zones, "--ttl", "1h" })))
+                    .run(Integer.parseInt(env("BENCH_SAMPLES", "50")), Integer.parseInt(env("BENCH_SECONDS", "10")));
+        } catch (Exception e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     /** Asks reporting-service (as admin) to rebuild every projection from the start of the topics. */

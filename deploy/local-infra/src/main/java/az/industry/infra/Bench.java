@@ -1,0 +1,175 @@
+package az.industry.infra;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * {@code ./platform bench}: prints figures for the running platform with the machine and a baseline measured
+ * in the same run: a bare Kafka produce→consume round trip on the same broker, then POST → national report
+ * latency and concurrent POST throughput through the real services. Bounded in count and time; loopback only.
+ */
+public final class Bench {
+
+    private static final Pattern COUNT = Pattern.compile("\"production\":\\{[^}]*\"count\":(\\d+)");
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String kafka;
+    private final Function<String, Integer> ports;
+    private final Function<String, String> tokens;
+
+    public Bench(String kafka, Function<String, Integer> ports, Function<String, String> tokens) {
+        this.kafka = kafka;
+        this.ports = ports;
+        this.tokens = tokens;
+    }
+
+    public void run(int samples, int throughputSeconds) throws Exception {
+        System.out.printf("machine: %d cores, %d MiB max heap for this JVM, %s %s, Java %s%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"));
+        System.out.println("baseline  kafka produce->consume round trip (acks=all), ms: " + summary(kafkaRoundTrips(samples)));
+        System.out.println("platform  POST /api/production -> GET /api/reports/national shows it, ms: " + summary(postToReport(samples)));
+        throughput(throughputSeconds, 8);
+    }
+
+    private List<Long> kafkaRoundTrips(int samples) {
+        String topic = "bench.baseline.v1";
+        KafkaBroker.createTopics(kafka, Map.of(topic, 1));
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        Properties c = new Properties();
+        c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+        c.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID());
+        c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+        c.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 100);
+        List<Long> millis = new ArrayList<>();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
+                KafkaConsumer<String, String> consumer = new KafkaConsumer<>(c, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            Wait.until("bench consumer assignment", Duration.ofSeconds(30), () -> {
+                consumer.poll(Duration.ofMillis(100));
+                return !consumer.assignment().isEmpty();
+            });
+            for (int i = 0; i < samples; i++) {
+                String marker = UUID.randomUUID().toString();
+                long start = System.nanoTime();
+                producer.send(new ProducerRecord<>(topic, marker, marker));
+                boolean seen = false;
+                while (!seen && System.nanoTime() - start < Duration.ofSeconds(10).toNanos()) {
+                    for (var r : consumer.poll(Duration.ofMillis(50))) {
+                        seen |= marker.equals(r.value());
+                    }
+                }
+                millis.add((System.nanoTime() - start) / 1_000_000);
+            }
+        }
+        return millis;
+    }
+
+    private List<Long> postToReport(int samples) throws Exception {
+        String post = "http://127.0.0.1:" + ports.apply("production") + "/api/production";
+        List<Long> millis = new ArrayList<>();
+        for (int i = 0; i < samples; i++) {
+            long before = productionCount();
+            long start = System.nanoTime();
+            send(post(post, "operator"));
+            Wait.until("the report to show the bench record", Duration.ofSeconds(30), Duration.ofMillis(5),
+                    () -> productionCount() > before);
+            millis.add((System.nanoTime() - start) / 1_000_000);
+        }
+        return millis;
+    }
+
+    private void throughput(int seconds, int clients) throws Exception {
+        String url = "http://127.0.0.1:" + ports.apply("production") + "/api/production";
+        long before = productionCount();
+        AtomicInteger created = new AtomicInteger();
+        long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            futures.add(pool.submit(() -> {
+                while (System.nanoTime() < deadline) {
+                    if (send(post(url, "operator")).statusCode() == 201) {
+                        created.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        long target = before + created.get();
+        long caughtUpStart = System.nanoTime();
+        Wait.until("the report to catch up", Duration.ofMinutes(5), Duration.ofMillis(20), () -> productionCount() >= target);
+        System.out.printf("platform  %d clients, %d s: %d records accepted = %.0f POST/s; report caught up %d ms after the last 201%n",
+                clients, seconds, created.get(), created.get() / elapsed, (System.nanoTime() - caughtUpStart) / 1_000_000);
+    }
+
+    private HttpRequest.Builder post(String url, String role) {
+        String body = "{\"zoneId\": \"hajigabul-industrial-park\", \"producer\": \"Bench LLC\", \"sector\": \"OTHER\", "
+                + "\"product\": \"bench\", \"quantity\": 1, \"unit\": \"pcs\", \"value\": 0.01, \"currency\": \"AZN\", "
+                + "\"producedOn\": \"2011-01-01\"}";
+        return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + tokens.apply(role)).POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    private long productionCount() {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.apply("reporting")
+                + "/api/reports/national")).header("Authorization", "Bearer " + tokens.apply("manager")).GET());
+        Matcher m = COUNT.matcher(r.body());
+        if (!m.find()) {
+            throw new IllegalStateException("unexpected report: " + r.body());
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("platform not reachable (is it up?): " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String summary(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return String.format("n=%d min=%d p50=%d p95=%d max=%d", sorted.size(), sorted.get(0),
+                sorted.get(sorted.size() / 2), sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.95) - 1)),
+                sorted.get(sorted.size() - 1));
+    }
+}

@@ -24,6 +24,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of(409, slug, "Conflict", detail));
     }
 
+    /** 413: the request is larger than this endpoint accepts ({@code detail} says the limit). */
+    public static ProblemException tooLarge(String detail) {
+        return new ProblemException(Problem.of(413, "too-large", "Content Too Large", detail));
+    }
+
     /** 400 with one violation per bad field. */
     public static ProblemException invalid(List<Violation> violations) {
         return new ProblemException(Problem.invalid(400, "The request has invalid fields.", violations));

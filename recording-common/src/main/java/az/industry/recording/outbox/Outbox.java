@@ -1,14 +1,22 @@
 package az.industry.recording.outbox;
 
+import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.Session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,8 +27,17 @@ import az.industry.contracts.event.IndustryRecord;
 @ApplicationScoped
 public class Outbox {
 
+    private static final String INSERT = "INSERT INTO outbox_event (event_id, topic, record_key, event_type, source,"
+            + " subject, occurred_at, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    /** Rows sent to PostgreSQL per JDBC batch. */
+    private static final int JDBC_BATCH = 500;
+    private static final Object WAKE_REGISTERED = new Object();
+
     @Inject
     ObjectMapper json;
+
+    @Inject
+    EntityManager em;
 
     @Inject
     TransactionSynchronizationRegistry transactions;
@@ -30,21 +47,60 @@ public class Outbox {
 
     /** Adds the "recorded" or "voided" event of {@code record}; must run inside the record's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public OutboxEvent add(IndustryRecord record, String eventType) {
-        OutboxEvent event = new OutboxEvent();
-        event.eventId = UUID.randomUUID();
-        event.topic = record.kind().topic();
-        event.recordKey = record.zoneId();
-        event.eventType = eventType;
-        event.source = record.kind().source();
-        event.subject = record.id().toString();
-        event.occurredAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    public void add(IndustryRecord record, String eventType) {
+        addAll(List.of(record), eventType);
+    }
+
+    /**
+     * Adds one event of type {@code eventType} per record, in list order (the relay publishes them in that
+     * order), as JDBC batches; must run inside the records' transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void addAll(List<? extends IndustryRecord> records, String eventType) {
+        if (records.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = Instant.now().truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                int pending = 0;
+                for (IndustryRecord record : records) {
+                    insert.setObject(1, UUID.randomUUID());
+                    insert.setString(2, record.kind().topic());
+                    insert.setString(3, record.zoneId());
+                    insert.setString(4, eventType);
+                    insert.setString(5, record.kind().source());
+                    insert.setString(6, record.id().toString());
+                    insert.setObject(7, now);
+                    insert.setString(8, payload(record));
+                    insert.addBatch();
+                    if (++pending == JDBC_BATCH) {
+                        insert.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    insert.executeBatch();
+                }
+            }
+        });
+        wakeRelayAfterCommit();
+    }
+
+    private String payload(IndustryRecord record) {
         try {
-            event.payload = json.writeValueAsString(record);
+            return json.writeValueAsString(record);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise " + record.id(), e);
         }
-        event.persist();
+    }
+
+    /** Once per transaction: wake the relay when it commits. */
+    private void wakeRelayAfterCommit() {
+        if (transactions.getResource(WAKE_REGISTERED) != null) {
+            return;
+        }
+        transactions.putResource(WAKE_REGISTERED, Boolean.TRUE);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -57,6 +113,5 @@ public class Outbox {
                 }
             }
         });
-        return event;
     }
 }

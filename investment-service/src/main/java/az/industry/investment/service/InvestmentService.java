@@ -3,6 +3,7 @@ package az.industry.investment.service;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -35,6 +36,24 @@ public class InvestmentService {
 
     @Transactional
     public InvestmentRecord record(NewInvestment in) {
+        return recordAll(List.of(in)).get(0);
+    }
+
+    /** Records every investment and its event in one transaction (batched inserts); all or nothing. */
+    @Transactional
+    public List<InvestmentRecord> recordAll(List<NewInvestment> investments) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        List<InvestmentRecord> records = new ArrayList<>(investments.size());
+        for (NewInvestment in : investments) {
+            Investment row = row(in, now);
+            row.persist();
+            records.add(row.toRecord());
+        }
+        outbox.addAll(records, RecordKind.INVESTMENT.recordedType());
+        return records;
+    }
+
+    private Investment row(NewInvestment in, Instant now) {
         Investment row = new Investment();
         row.id = UUID.randomUUID();
         row.zoneId = in.zoneId();
@@ -46,11 +65,8 @@ public class InvestmentService {
         row.investedOn = in.investedOn();
         row.jobsCreated = in.jobsCreated();
         row.description = in.description();
-        row.recordedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        row.persist();
-        InvestmentRecord record = row.toRecord();
-        outbox.add(record, RecordKind.INVESTMENT.recordedType());
-        return record;
+        row.recordedAt = now;
+        return row;
     }
 
     @Transactional

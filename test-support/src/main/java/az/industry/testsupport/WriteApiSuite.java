@@ -92,7 +92,7 @@ public abstract class WriteApiSuite {
         Response first = post(basePath(), key, body);
         first.then().statusCode(201);
         Response again = post(basePath(), key, body);
-        again.then().statusCode(201).header("Idempotent-Replayed", "true");
+        again.then().statusCode(201).header("Idempotency-Replayed", "true");
         assertEquals(first.header("Location"), again.header("Location"));
         assertTrue(first.header("Location").endsWith(basePath() + "/" + first.path("id")), first.header("Location"));
         assertEquals(first.asString(), again.asString());
@@ -184,7 +184,7 @@ public abstract class WriteApiSuite {
         Response first = post(basePath() + "/" + id + "/void", key, reason);
         first.then().statusCode(200).body("voided", equalTo(true));
         Response again = post(basePath() + "/" + id + "/void", key, reason);
-        again.then().statusCode(200).header("Idempotent-Replayed", "true");
+        again.then().statusCode(200).header("Idempotency-Replayed", "true");
         assertEquals(first.asString(), again.asString());
         post(basePath() + "/" + id + "/void", null, reason).then().statusCode(409).contentType(PROBLEM);
         assertExactlyOneEvent(id, ".voided.v1");
@@ -198,7 +198,7 @@ public abstract class WriteApiSuite {
         Response first = post(basePath() + "/batch", key, batch);
         first.then().statusCode(201).body("count", equalTo(3));
         Response again = post(basePath() + "/batch", key, batch);
-        again.then().statusCode(201).header("Idempotent-Replayed", "true");
+        again.then().statusCode(201).header("Idempotency-Replayed", "true");
         assertEquals(first.asString(), again.asString());
         assertEquals(3, rows(marker));
     }

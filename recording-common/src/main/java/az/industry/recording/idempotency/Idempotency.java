@@ -30,7 +30,7 @@ public class Idempotency {
     /** The request header. */
     public static final String HEADER = "Idempotency-Key";
     /** Set to {@code true} on an answer replayed for a repeated key. */
-    public static final String REPLAYED = "Idempotent-Replayed";
+    public static final String REPLAYED = "Idempotency-Replayed";
     /** What the header does, for the OpenAPI document. */
     public static final String DESCRIPTION = "Optional, 1-128 printable ASCII characters. The same key with the same"
             + " request (method, path, body) returns the first answer again and records nothing new; the same key"

@@ -2,6 +2,7 @@ package az.industry.production.rest;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -12,22 +13,36 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import az.industry.common.batch.BatchReader;
+import az.industry.common.batch.BatchResult;
+import az.industry.common.openapi.ProblemResponses;
 import az.industry.common.rest.VoidRequest;
 import az.industry.contracts.event.ProductionRecord;
 import az.industry.production.service.ProductionService;
+import az.industry.recording.idempotency.Idempotency;
+import az.industry.recording.idempotency.IdempotencyKey;
 
-/** HTTP API of production output: record, read, list, void. */
+/** HTTP API of production output reports: record (one or a batch), read, list, void. */
 @Path("/api/production")
 @Tag(name = "Production")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,17 +51,62 @@ public class ProductionResource {
     @Inject
     ProductionService service;
 
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    BatchReader batches;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record production output")
-    public Response record(@NotNull(message = "a JSON body is required") @Valid NewProduction body) {
-        ProductionRecord record = service.record(body);
-        return Response.created(URI.create("/api/production/" + record.id())).entity(record).build();
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the new record",
+            content = @Content(schema = @Schema(implementation = ProductionRecord.class)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.INVALID)
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+    @APIResponse(responseCode = "413", ref = ProblemResponses.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "422", ref = ProblemResponses.UNKNOWN_ZONE)
+    public Response record(
+            @HeaderParam(Idempotency.HEADER) @IdempotencyKey @Parameter(description = Idempotency.DESCRIPTION) String key,
+            @NotNull(message = "a JSON body is required") @Valid NewProduction body) {
+        return idempotency.execute(key, () -> created(service.record(body)));
+    }
+
+    @POST
+    @Path("/batch")
+    @Consumes({ MediaType.APPLICATION_JSON, BatchReader.CSV })
+    @Operation(summary = "Record up to 1000 production output reports at once, all or nothing",
+            description = "A JSON array of production output reports, or CSV with a header row of the same field names. Any bad"
+                    + " row: 400 naming each bad field as [index].field (JSON, 0-based) or 'line N: field' (CSV,"
+                    + " the header is line 1), nothing stored.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = NewProduction.class, maxItems = 1000)),
+            @Content(mediaType = BatchReader.CSV, schema = @Schema(type = SchemaType.STRING,
+                    examples = "zoneId,producer,sector,product,quantity,unit,value,currency,producedOn\n"
+                            + "ganja-industrial-park,Ganja Automobile Plant,AUTOMOTIVE,\"Light trucks, 3.5 t\",3761,vehicles,107500000.00,AZN,2024-12-31")) })
+    @APIResponse(responseCode = "201", description = "All stored: their number and ids in input order",
+            content = @Content(schema = @Schema(implementation = BatchResult.class)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.INVALID)
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+    @APIResponse(responseCode = "413", ref = ProblemResponses.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "422", ref = ProblemResponses.UNKNOWN_ZONE)
+    public Response recordBatch(
+            @HeaderParam(Idempotency.HEADER) @IdempotencyKey @Parameter(description = Idempotency.DESCRIPTION) String key,
+            @Context HttpHeaders headers, byte[] body) {
+        List<NewProduction> rows = batches.read(body, headers.getMediaType(), NewProduction.class);
+        return idempotency.execute(key, () -> Response.status(Response.Status.CREATED)
+                .entity(BatchResult.of(service.recordAll(rows))).build());
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One production output report")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(schema = @Schema(implementation = ProductionRecord.class)))
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     public ProductionRecord get(@PathParam("id") UUID id) {
         return service.find(id);
     }
@@ -66,9 +126,20 @@ public class ProductionResource {
     @Path("/{id}/void")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Void a production output report once; reports drop it from every total")
-    public ProductionRecord voidRecord(@PathParam("id") UUID id,
+    @APIResponse(responseCode = "200", description = "Voided: the record as it now stands",
+            content = @Content(schema = @Schema(implementation = ProductionRecord.class)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.INVALID)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+    @APIResponse(responseCode = "413", ref = ProblemResponses.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    public Response voidRecord(@PathParam("id") UUID id,
+            @HeaderParam(Idempotency.HEADER) @IdempotencyKey @Parameter(description = Idempotency.DESCRIPTION) String key,
             @NotNull(message = "a JSON body is required") @Valid VoidRequest body) {
-        return service.voidRecord(id, body.reason());
+        return idempotency.execute(key, () -> Response.ok(service.voidRecord(id, body.reason())).build());
     }
 
+    private static Response created(ProductionRecord record) {
+        return Response.created(URI.create("/api/production/" + record.id())).entity(record).build();
+    }
 }

@@ -3,6 +3,7 @@ package az.industry.production.service;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,6 +37,24 @@ public class ProductionService {
 
     @Transactional
     public ProductionRecord record(NewProduction in) {
+        return recordAll(List.of(in)).get(0);
+    }
+
+    /** Records every output report and its event in one transaction (batched inserts); all or nothing. */
+    @Transactional
+    public List<ProductionRecord> recordAll(List<NewProduction> inputs) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        List<ProductionRecord> records = new ArrayList<>(inputs.size());
+        for (NewProduction in : inputs) {
+            Production row = row(in, now);
+            row.persist();
+            records.add(row.toRecord());
+        }
+        outbox.addAll(records, RecordKind.PRODUCTION.recordedType());
+        return records;
+    }
+
+    private Production row(NewProduction in, Instant now) {
         Production row = new Production();
         row.id = UUID.randomUUID();
         row.zoneId = in.zoneId();
@@ -48,11 +67,8 @@ public class ProductionService {
         row.currency = in.currency();
         row.valueAzn = Money.toAzn(row.value, rates.aznPerUnit(in.currency()).orElseThrow());
         row.producedOn = in.producedOn();
-        row.recordedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        row.persist();
-        ProductionRecord record = row.toRecord();
-        outbox.add(record, RecordKind.PRODUCTION.recordedType());
-        return record;
+        row.recordedAt = now;
+        return row;
     }
 
     @Transactional

@@ -3,6 +3,7 @@ package az.industry.exports.service;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,6 +37,24 @@ public class ExportService {
 
     @Transactional
     public ExportRecord record(NewExportShipment in) {
+        return recordAll(List.of(in)).get(0);
+    }
+
+    /** Records every shipment and its event in one transaction (batched inserts); all or nothing. */
+    @Transactional
+    public List<ExportRecord> recordAll(List<NewExportShipment> inputs) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        List<ExportRecord> records = new ArrayList<>(inputs.size());
+        for (NewExportShipment in : inputs) {
+            ExportShipment row = row(in, now);
+            row.persist();
+            records.add(row.toRecord());
+        }
+        outbox.addAll(records, RecordKind.EXPORT.recordedType());
+        return records;
+    }
+
+    private ExportShipment row(NewExportShipment in, Instant now) {
         ExportShipment row = new ExportShipment();
         row.id = UUID.randomUUID();
         row.zoneId = in.zoneId();
@@ -50,11 +69,8 @@ public class ExportService {
         row.currency = in.currency();
         row.valueAzn = Money.toAzn(row.value, rates.aznPerUnit(in.currency()).orElseThrow());
         row.shippedOn = in.shippedOn();
-        row.recordedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        row.persist();
-        ExportRecord record = row.toRecord();
-        outbox.add(record, RecordKind.EXPORT.recordedType());
-        return record;
+        row.recordedAt = now;
+        return row;
     }
 
     @Transactional

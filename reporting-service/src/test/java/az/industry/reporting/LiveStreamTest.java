@@ -9,6 +9,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,6 +29,7 @@ import az.industry.contracts.event.InvestmentRecord;
 import az.industry.contracts.zone.Sector;
 import az.industry.reporting.live.LiveTotals;
 import az.industry.testsupport.InfraTestResource;
+import az.industry.testsupport.SharedInfra;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -34,7 +38,7 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * {@code GET /api/reports/stream} read by plain HTTP clients as server-sent events: the totals on connect, an
  * event after each applied batch with the totals and the changed zones, to every subscriber; a closed client is
- * forgotten. Its records are dated 2002, which no other test uses.
+ * forgotten; a batch another instance commits is pushed too. Its records are dated 2002, which no other test uses.
  */
 @QuarkusTest
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
@@ -108,5 +112,21 @@ class LiveStreamTest {
             assertEquals(2, live.subscribers());
         }
         await().atMost(Duration.ofSeconds(15)).until(() -> live.subscribers() == 0);
+    }
+
+    @Test
+    void aBatchCommittedByAnotherInstanceIsPushedToo() throws Exception {
+        try (Client client = new Client(stream)) {
+            client.await(e -> true);
+            // what another instance's batch transaction sends on commit (BatchNotifications)
+            SharedInfra.Database db = SharedInfra.database("reporting");
+            try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
+                    Statement s = c.createStatement()) {
+                s.execute("SELECT pg_notify('reporting_batches', 'another-instance ganja-industrial-park,aghdam-industrial-park')");
+            }
+            JsonNode pushed = client.await(e -> e.get("changedZones").size() == 2);
+            assertEquals("[\"ganja-industrial-park\",\"aghdam-industrial-park\"]", pushed.get("changedZones").toString());
+            ExactJson.assertSame("pushed", ExactJson.get("/api/reports/national"), pushed.get("national"), Set.of("asOf"));
+        }
     }
 }

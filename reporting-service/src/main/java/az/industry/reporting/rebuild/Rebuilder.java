@@ -26,6 +26,7 @@ import az.industry.contracts.event.CloudEventHeaders;
 import az.industry.contracts.event.RecordKind;
 import az.industry.contracts.zone.Zone;
 import az.industry.contracts.zone.ZoneCatalogue;
+import az.industry.reporting.live.BatchNotifications;
 import az.industry.reporting.live.LiveTotals;
 import az.industry.reporting.messaging.EventParser;
 import az.industry.reporting.messaging.PoisonEventException;
@@ -55,6 +56,9 @@ public class Rebuilder {
 
     @Inject
     LiveTotals live;
+
+    @Inject
+    BatchNotifications notifications;
 
     @Inject
     ZoneCatalogue catalogue;
@@ -118,12 +122,14 @@ public class Rebuilder {
             replay.assignAll();
             drain(session, replay, replay.endOffsets(), progress, deadline, false);
             ShadowTables.copyIntoLive(session);
+            List<String> zones = catalogue.all().stream().map(Zone::id).toList();
+            notifications.announce(session, zones);
             RebuildStatusStore.finished(session, RebuildStatus.SUCCEEDED, progress.replayed, progress.skipped, null);
             session.commit();
             ShadowTables.clear(session);
             session.commit();
             LOG.infof("rebuild done: %d events replayed, %d poison events skipped", progress.replayed, progress.skipped);
-            live.publish(catalogue.all().stream().map(Zone::id).toList());
+            live.publish(zones);
         } catch (Exception e) {
             LOG.error("rebuild failed; the live projections are unchanged", e);
             try {

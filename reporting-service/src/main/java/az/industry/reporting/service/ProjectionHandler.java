@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import javax.sql.DataSource;
 
+import az.industry.reporting.live.BatchNotifications;
 import az.industry.reporting.model.IncomingEvent;
 
 /**
@@ -27,6 +28,9 @@ public class ProjectionHandler {
     @Inject
     Event<BatchApplied> applied;
 
+    @Inject
+    BatchNotifications notifications;
+
     /**
      * Fired for every non-empty batch (observers may wait for the commit): how many events were new, how many
      * were duplicates of events already applied, and which zones' totals changed.
@@ -41,6 +45,9 @@ public class ProjectionHandler {
         }
         try (Connection c = dataSource.getConnection()) {
             BatchApplied result = ProjectionWriter.LIVE.apply(c, events);
+            if (result.newEvents() > 0) {
+                notifications.announce(c, result.zones());
+            }
             applied.fire(result);
             return result;
         } catch (SQLException e) {

@@ -126,10 +126,9 @@ public class Rebuilder {
             notifications.announce(session, zones);
             RebuildStatusStore.finished(session, RebuildStatus.SUCCEEDED, progress.replayed, progress.skipped, null);
             session.commit();
-            ShadowTables.clear(session);
-            session.commit();
             LOG.infof("rebuild done: %d events replayed, %d poison events skipped", progress.replayed, progress.skipped);
             live.publish(zones);
+            emptyShadow(session);
         } catch (Exception e) {
             LOG.error("rebuild failed; the live projections are unchanged", e);
             try {
@@ -142,6 +141,16 @@ public class Rebuilder {
             }
         } finally {
             release(session);
+        }
+    }
+
+    /** Frees the shadow tables' space once the live ones hold the result (a failure here changes nothing). */
+    private static void emptyShadow(Connection session) {
+        try {
+            ShadowTables.clear(session);
+            session.commit();
+        } catch (SQLException e) {
+            LOG.warnf("the shadow tables stay filled until the next rebuild: %s", e.getMessage());
         }
     }
 

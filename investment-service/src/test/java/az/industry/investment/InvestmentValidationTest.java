@@ -70,7 +70,7 @@ class InvestmentValidationTest {
     @MethodSource("badValues")
     void rejectsABadValueNamingItsFieldAndStoresNothing(String field, Object value, int status) {
         String marker = "validation-" + UUID.randomUUID();
-        Map<String, Object> body = InvestmentApiTest.investment(marker);
+        Map<String, Object> body = InvestmentApi.investment(marker);
         body.put("description", marker);
         if (value == null) {
             body.remove(field);
@@ -105,7 +105,7 @@ class InvestmentValidationTest {
     @ParameterizedTest(name = "{0} = {1} is accepted")
     @MethodSource("edgeValues")
     void acceptsValuesAtTheEdge(String field, Object value) {
-        Map<String, Object> body = InvestmentApiTest.investment("edge-" + UUID.randomUUID());
+        Map<String, Object> body = InvestmentApi.investment("edge-" + UUID.randomUUID());
         if (value == null) {
             body.remove(field);
         } else {

@@ -6,13 +6,26 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** Plain JDBC reads of a service's database for assertions, e.g. how many rows carry a marker. */
+/** Plain JDBC on a service's database for assertions (how many rows carry a marker) and set-ups. */
 public final class Db {
 
     private final SharedInfra.Database database;
 
     public Db(String name) {
         this.database = SharedInfra.database(name);
+    }
+
+    /** Runs an INSERT, UPDATE or DELETE with {@code args} bound in order; the number of rows it changed. */
+    public int update(String sql, Object... args) {
+        try (Connection c = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+                PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
     }
 
     /** The single number {@code sql} selects, with {@code args} bound in order. */

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -92,6 +95,22 @@ public abstract class IdempotencySuite extends WriteApiTestBase {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void anAnswerKeptInTheDatabaseIsReplayedAsAfterARestart() throws Exception {
+        String key = "restart-" + UUID.randomUUID();
+        String body = json(body(marker()));
+        String stored = "{\"id\":\"00000000-0000-0000-0000-000000000001\",\"note\":\"answered before the restart\"}";
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        sha.update(("POST " + basePath() + "\n").getBytes(StandardCharsets.UTF_8));
+        String fingerprint = HexFormat.of().formatHex(sha.digest(body.getBytes(StandardCharsets.UTF_8)));
+        db().update("INSERT INTO idempotency_key (idem_key, request_hash, status, location, content_type, body)"
+                + " VALUES (?, ?, 201, ?, 'application/json', ?)", key, fingerprint, "/earlier", stored);
+        Response again = post(basePath(), key, body);
+        again.then().statusCode(201).header("Location", "/earlier").header("Idempotency-Replayed", "true");
+        assertEquals(stored, again.asString());
+        assertEquals(1, db().count("SELECT count(*) FROM idempotency_key WHERE idem_key = ?", key));
     }
 
     /** Keys that are not 1-128 printable ASCII characters. */

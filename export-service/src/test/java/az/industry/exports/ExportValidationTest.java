@@ -19,6 +19,11 @@ import io.restassured.http.ContentType;
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "export"))
 class ExportValidationTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void authenticateAsAdmin() {
+        az.industry.testsupport.Auth.asAdmin();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "AZ", "XX", "it", "ITA", "I", "" })
     void rejectsDestinationCountry(String country) {

@@ -32,6 +32,11 @@ import io.restassured.http.ContentType;
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "export"))
 class ExportVoidTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void authenticateAsAdmin() {
+        az.industry.testsupport.Auth.asAdmin();
+    }
+
     @Inject
     ObjectMapper json;
 

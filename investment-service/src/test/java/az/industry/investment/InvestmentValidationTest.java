@@ -29,6 +29,11 @@ import io.restassured.http.ContentType;
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "investment"))
 class InvestmentValidationTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void authenticateAsAdmin() {
+        az.industry.testsupport.Auth.asAdmin();
+    }
+
     private static final Db DB = new Db("investment");
 
     /** Field to change, its bad value (null: left out), the field the problem must name, the status. */

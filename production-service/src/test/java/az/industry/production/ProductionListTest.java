@@ -19,6 +19,11 @@ import io.restassured.http.ContentType;
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "production"))
 class ProductionListTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void authenticateAsAdmin() {
+        az.industry.testsupport.Auth.asAdmin();
+    }
+
     private static final String ZONE = "masalli-industrial-quarter";
 
     @Test

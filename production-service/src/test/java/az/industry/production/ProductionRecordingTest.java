@@ -38,6 +38,11 @@ import io.restassured.http.ContentType;
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "production"))
 class ProductionRecordingTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void authenticateAsAdmin() {
+        az.industry.testsupport.Auth.asAdmin();
+    }
+
     @Inject
     EntityManager em;
 

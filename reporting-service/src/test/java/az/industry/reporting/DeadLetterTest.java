@@ -36,6 +36,11 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
 class DeadLetterTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void authenticateAsAdmin() {
+        az.industry.testsupport.Auth.asAdmin();
+    }
+
     static final String PIRALLAHI = "pirallahi-industrial-park";
     static final Pattern COUNTER = Pattern.compile("(?m)^reporting_events_dead_lettered_total(?:\\{[^}]*})? (\\S+)$");
 

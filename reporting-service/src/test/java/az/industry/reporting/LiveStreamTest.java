@@ -44,6 +44,11 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
 class LiveStreamTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void authenticateAsAdmin() {
+        az.industry.testsupport.Auth.asAdmin();
+    }
+
     static final String HAJIGABUL = "hajigabul-industrial-park";
 
     @TestHTTPResource("/api/reports/stream")
@@ -59,7 +64,9 @@ class LiveStreamTest {
 
         Client(URI uri) throws Exception {
             response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri)
-                    .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofLines());
+                    .header("Accept", "text/event-stream")
+                    .header("Authorization", "Bearer " + az.industry.testsupport.Tokens.manager())
+                    .GET().build(), HttpResponse.BodyHandlers.ofLines());
             Thread reader = new Thread(() -> {
                 try {
                     response.body().filter(line -> line.startsWith("data:"))

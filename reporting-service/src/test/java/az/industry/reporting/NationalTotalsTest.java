@@ -29,6 +29,11 @@ import io.restassured.path.json.JsonPath;
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
 class NationalTotalsTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void authenticateAsAdmin() {
+        az.industry.testsupport.Auth.asAdmin();
+    }
+
     static final String SCIP = "sumgayit-chemical-industrial-park";
 
     @Test

@@ -21,6 +21,11 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
 class OpenApiTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void authenticateAsAdmin() {
+        az.industry.testsupport.Auth.asAdmin();
+    }
+
     @Test
     void documentsEveryReportEndpoint() {
         JsonNode api = ExactJson.read(given().accept("application/json").when().get("/q/openapi").then().statusCode(200)

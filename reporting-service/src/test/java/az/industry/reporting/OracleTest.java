@@ -29,6 +29,11 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
 class OracleTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void authenticateAsAdmin() {
+        az.industry.testsupport.Auth.asAdmin();
+    }
+
     static final long SEED = 20250428L;
     static final LocalDate FIRST = LocalDate.of(2018, 1, 1);
     static final LocalDate LAST = LocalDate.of(2025, 2, 28);

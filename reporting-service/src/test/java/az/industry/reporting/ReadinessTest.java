@@ -27,6 +27,11 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
 class ReadinessTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void authenticateAsAdmin() {
+        az.industry.testsupport.Auth.asAdmin();
+    }
+
     @Test
     void readinessShowsTheConsumerProgress() throws Exception {
         try (EventWriter events = new EventWriter()) {

@@ -41,6 +41,11 @@ import io.quarkus.test.junit.QuarkusTest;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RebuildTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void authenticateAsAdmin() {
+        az.industry.testsupport.Auth.asAdmin();
+    }
+
     static final LocalDate FIRST = LocalDate.of(2005, 1, 1);
     static final LocalDate LAST = LocalDate.of(2008, 12, 31);
 

@@ -36,6 +36,11 @@ import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
 class RedeliveryTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void authenticateAsAdmin() {
+        az.industry.testsupport.Auth.asAdmin();
+    }
+
     @Inject
     KafkaClientService clients;
 

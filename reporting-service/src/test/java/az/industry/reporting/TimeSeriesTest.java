@@ -30,6 +30,11 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
 class TimeSeriesTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void authenticateAsAdmin() {
+        az.industry.testsupport.Auth.asAdmin();
+    }
+
     static final String MINGACHEVIR = "mingachevir-industrial-park";
     static final String AGHDAM = "aghdam-industrial-park";
     static final String WINDOW = "&from=2010-01-01&to=2012-12-31";

@@ -37,9 +37,9 @@ public abstract class WriteApiTestBase {
     /** What the service under test records and where. */
     protected abstract WriteApi api();
 
-    /** Headers every request carries (none by default; e.g. a bearer token once the API needs one). */
+    /** Headers every request carries: by default an admin's bearer token. */
     protected Map<String, String> headers() {
-        return Map.of();
+        return Map.of("Authorization", "Bearer " + Tokens.admin());
     }
 
     /** Every request starts here, with {@link #headers()}. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -33,6 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import az.industry.common.security.Roles;
+import az.industry.common.security.ZoneScope;
 import az.industry.common.batch.BatchReader;
 import az.industry.common.batch.BatchResult;
 import az.industry.common.openapi.ProblemResponses;
@@ -52,12 +55,16 @@ public class ExportResource {
     ExportService service;
 
     @Inject
+    ZoneScope zoneScope;
+
+    @Inject
     Idempotency idempotency;
 
     @Inject
     BatchReader batches;
 
     @POST
+    @RolesAllowed({ Roles.EXPORTER, Roles.ADMIN })
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record an export shipment")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the new record",
@@ -70,10 +77,12 @@ public class ExportResource {
     public Response record(
             @HeaderParam(Idempotency.HEADER) @IdempotencyKey @Parameter(description = Idempotency.DESCRIPTION) String key,
             @NotNull(message = "a JSON body is required") @Valid NewExportShipment body) {
+        zoneScope.requireWrite(body.zoneId());
         return idempotency.execute(key, () -> created(service.record(body)));
     }
 
     @POST
+    @RolesAllowed({ Roles.EXPORTER, Roles.ADMIN })
     @Path("/batch")
     @Consumes({ MediaType.APPLICATION_JSON, BatchReader.CSV })
     @Operation(summary = "Record up to 1000 export shipments at once, all or nothing",
@@ -97,11 +106,13 @@ public class ExportResource {
             @HeaderParam(Idempotency.HEADER) @IdempotencyKey @Parameter(description = Idempotency.DESCRIPTION) String key,
             @Context HttpHeaders headers, byte[] body) {
         List<NewExportShipment> rows = batches.read(body, headers.getMediaType(), NewExportShipment.class);
+        rows.forEach(row -> zoneScope.requireWrite(row.zoneId()));
         return idempotency.execute(key, () -> Response.status(Response.Status.CREATED)
                 .entity(BatchResult.of(service.recordAll(rows))).build());
     }
 
     @GET
+    @RolesAllowed({ Roles.EXPORTER, Roles.MANAGER, Roles.ADMIN })
     @Path("/{id}")
     @Operation(summary = "One export shipment")
     @APIResponse(responseCode = "200", description = "The record",
@@ -112,6 +123,7 @@ public class ExportResource {
     }
 
     @GET
+    @RolesAllowed({ Roles.EXPORTER, Roles.MANAGER, Roles.ADMIN })
     @Operation(summary = "Export shipments, newest first, paged")
     public Response list(@QueryParam("zoneId") String zoneId,
             @QueryParam("from") LocalDate from,
@@ -123,6 +135,7 @@ public class ExportResource {
     }
 
     @POST
+    @RolesAllowed({ Roles.EXPORTER, Roles.ADMIN })
     @Path("/{id}/void")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Void an export shipment once; reports drop it from every total")
@@ -136,6 +149,7 @@ public class ExportResource {
     public Response voidRecord(@PathParam("id") UUID id,
             @HeaderParam(Idempotency.HEADER) @IdempotencyKey @Parameter(description = Idempotency.DESCRIPTION) String key,
             @NotNull(message = "a JSON body is required") @Valid VoidRequest body) {
+        zoneScope.requireWrite(service.find(id).zoneId());
         return idempotency.execute(key, () -> Response.ok(service.voidRecord(id, body.reason())).build());
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -33,6 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import az.industry.common.security.Roles;
+import az.industry.common.security.ZoneScope;
 import az.industry.common.batch.BatchReader;
 import az.industry.common.batch.BatchResult;
 import az.industry.common.openapi.ProblemResponses;
@@ -52,12 +55,16 @@ public class InvestmentResource {
     InvestmentService service;
 
     @Inject
+    ZoneScope zoneScope;
+
+    @Inject
     Idempotency idempotency;
 
     @Inject
     BatchReader batches;
 
     @POST
+    @RolesAllowed({ Roles.INVESTMENT_OFFICER, Roles.ADMIN })
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record an investment")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the new record",
@@ -70,10 +77,12 @@ public class InvestmentResource {
     public Response record(
             @HeaderParam(Idempotency.HEADER) @IdempotencyKey @Parameter(description = Idempotency.DESCRIPTION) String key,
             @NotNull(message = "a JSON body is required") @Valid NewInvestment body) {
+        zoneScope.requireWrite(body.zoneId());
         return idempotency.execute(key, () -> created(service.record(body)));
     }
 
     @POST
+    @RolesAllowed({ Roles.INVESTMENT_OFFICER, Roles.ADMIN })
     @Path("/batch")
     @Consumes({ MediaType.APPLICATION_JSON, BatchReader.CSV })
     @Operation(summary = "Record up to 1000 investments at once, all or nothing",
@@ -98,11 +107,13 @@ public class InvestmentResource {
             @HeaderParam(Idempotency.HEADER) @IdempotencyKey @Parameter(description = Idempotency.DESCRIPTION) String key,
             @Context HttpHeaders headers, byte[] body) {
         List<NewInvestment> rows = batches.read(body, headers.getMediaType(), NewInvestment.class);
+        rows.forEach(row -> zoneScope.requireWrite(row.zoneId()));
         return idempotency.execute(key, () -> Response.status(Response.Status.CREATED)
                 .entity(BatchResult.of(service.recordAll(rows))).build());
     }
 
     @GET
+    @RolesAllowed({ Roles.INVESTMENT_OFFICER, Roles.MANAGER, Roles.ADMIN })
     @Path("/{id}")
     @Operation(summary = "One investment")
     @APIResponse(responseCode = "200", description = "The investment",
@@ -113,6 +124,7 @@ public class InvestmentResource {
     }
 
     @GET
+    @RolesAllowed({ Roles.INVESTMENT_OFFICER, Roles.MANAGER, Roles.ADMIN })
     @Operation(summary = "Investments, newest first, paged")
     public Response list(@QueryParam("zoneId") String zoneId,
             @QueryParam("from") LocalDate from,
@@ -124,6 +136,7 @@ public class InvestmentResource {
     }
 
     @POST
+    @RolesAllowed({ Roles.INVESTMENT_OFFICER, Roles.ADMIN })
     @Path("/{id}/void")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Void an investment once; reports drop it from every total")
@@ -137,6 +150,7 @@ public class InvestmentResource {
     public Response voidRecord(@PathParam("id") UUID id,
             @HeaderParam(Idempotency.HEADER) @IdempotencyKey @Parameter(description = Idempotency.DESCRIPTION) String key,
             @NotNull(message = "a JSON body is required") @Valid VoidRequest body) {
+        zoneScope.requireWrite(service.find(id).zoneId());
         return idempotency.execute(key, () -> Response.ok(service.voidRecord(id, body.reason())).build());
     }
 

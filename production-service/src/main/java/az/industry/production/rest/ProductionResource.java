@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -33,6 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import az.industry.common.security.Roles;
+import az.industry.common.security.ZoneScope;
 import az.industry.common.batch.BatchReader;
 import az.industry.common.batch.BatchResult;
 import az.industry.common.openapi.ProblemResponses;
@@ -52,12 +55,16 @@ public class ProductionResource {
     ProductionService service;
 
     @Inject
+    ZoneScope zoneScope;
+
+    @Inject
     Idempotency idempotency;
 
     @Inject
     BatchReader batches;
 
     @POST
+    @RolesAllowed({ Roles.OPERATOR, Roles.ADMIN })
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record production output")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the new record",
@@ -70,10 +77,12 @@ public class ProductionResource {
     public Response record(
             @HeaderParam(Idempotency.HEADER) @IdempotencyKey @Parameter(description = Idempotency.DESCRIPTION) String key,
             @NotNull(message = "a JSON body is required") @Valid NewProduction body) {
+        zoneScope.requireWrite(body.zoneId());
         return idempotency.execute(key, () -> created(service.record(body)));
     }
 
     @POST
+    @RolesAllowed({ Roles.OPERATOR, Roles.ADMIN })
     @Path("/batch")
     @Consumes({ MediaType.APPLICATION_JSON, BatchReader.CSV })
     @Operation(summary = "Record up to 1000 production output reports at once, all or nothing",
@@ -97,11 +106,13 @@ public class ProductionResource {
             @HeaderParam(Idempotency.HEADER) @IdempotencyKey @Parameter(description = Idempotency.DESCRIPTION) String key,
             @Context HttpHeaders headers, byte[] body) {
         List<NewProduction> rows = batches.read(body, headers.getMediaType(), NewProduction.class);
+        rows.forEach(row -> zoneScope.requireWrite(row.zoneId()));
         return idempotency.execute(key, () -> Response.status(Response.Status.CREATED)
                 .entity(BatchResult.of(service.recordAll(rows))).build());
     }
 
     @GET
+    @RolesAllowed({ Roles.OPERATOR, Roles.MANAGER, Roles.ADMIN })
     @Path("/{id}")
     @Operation(summary = "One production output report")
     @APIResponse(responseCode = "200", description = "The record",
@@ -112,6 +123,7 @@ public class ProductionResource {
     }
 
     @GET
+    @RolesAllowed({ Roles.OPERATOR, Roles.MANAGER, Roles.ADMIN })
     @Operation(summary = "Production output reports, newest first, paged")
     public Response list(@QueryParam("zoneId") String zoneId,
             @QueryParam("from") LocalDate from,
@@ -123,6 +135,7 @@ public class ProductionResource {
     }
 
     @POST
+    @RolesAllowed({ Roles.OPERATOR, Roles.ADMIN })
     @Path("/{id}/void")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Void a production output report once; reports drop it from every total")
@@ -136,6 +149,7 @@ public class ProductionResource {
     public Response voidRecord(@PathParam("id") UUID id,
             @HeaderParam(Idempotency.HEADER) @IdempotencyKey @Parameter(description = Idempotency.DESCRIPTION) String key,
             @NotNull(message = "a JSON body is required") @Valid VoidRequest body) {
+        zoneScope.requireWrite(service.find(id).zoneId());
         return idempotency.execute(key, () -> Response.ok(service.voidRecord(id, body.reason())).build());
     }
 

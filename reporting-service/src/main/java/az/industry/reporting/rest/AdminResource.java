@@ -21,6 +21,7 @@ import az.industry.reporting.rebuild.Rebuilder;
 
 /** Operations on the projections: rebuild them from the start of the topics, and follow the rebuild. */
 @Path("/api/admin/rebuild")
+@jakarta.annotation.security.RolesAllowed(az.industry.common.security.Roles.ADMIN)
 @Tag(name = "Admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {

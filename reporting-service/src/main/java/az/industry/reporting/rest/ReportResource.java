@@ -38,6 +38,7 @@ import io.smallrye.mutiny.Multi;
  * the live feed of national totals.
  */
 @Path("/api/reports")
+@jakarta.annotation.security.RolesAllowed({ az.industry.common.security.Roles.MANAGER, az.industry.common.security.Roles.ADMIN })
 @Tag(name = "Reports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {

@@ -16,6 +16,7 @@ import az.industry.contracts.zone.ZoneCatalogue;
 
 /** Serves the zone catalogue: the ids every record refers to. */
 @Path("/api/zones")
+@jakarta.annotation.security.PermitAll
 @Tag(name = "Zones")
 public class ZoneResource {
 

@@ -36,6 +36,14 @@ class PlatformEndToEndTest {
              "amount": 29000000.00, "currency": "AZN", "investedOn": "2025-04-30", "jobsCreated": 150,
              "description": "Electric bus plant"}""";
 
+    static String manager() {
+        return platform.token("manager");
+    }
+
+    static String officer() {
+        return platform.token("investment-officer");
+    }
+
     @BeforeAll
     static void up() throws Exception {
         Path dir = Files.createTempDirectory("platform-e2e");
@@ -71,21 +79,21 @@ class PlatformEndToEndTest {
     @Test
     @Order(2)
     void aPostedInvestmentShowsExactlyInTheNationalReport() throws Exception {
-        BigDecimal before = Http.get(national).body().get("investment").get("totalAzn").decimalValue();
-        long jobsBefore = Http.get(national).body().get("investment").get("jobsCreated").asLong();
+        BigDecimal before = Http.get(national, manager()).body().get("investment").get("totalAzn").decimalValue();
+        long jobsBefore = Http.get(national, manager()).body().get("investment").get("jobsCreated").asLong();
 
         long start = System.nanoTime();
-        Http.Response created = Http.postJson(investments, BODY);
+        Http.Response created = Http.postJson(investments, BODY, officer());
         assertEquals(201, created.status(), created.raw());
         await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(20)).untilAsserted(() -> {
-            Http.Response report = Http.get(national);
+            Http.Response report = Http.get(national, manager());
             assertEquals(0, before.add(new BigDecimal("29000000.00"))
                     .compareTo(report.body().get("investment").get("totalAzn").decimalValue()), report.raw());
             assertEquals(jobsBefore + 150, report.body().get("investment").get("jobsCreated").asLong());
         });
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.println("[e2e] POST -> national report: " + millis + " ms (contract: within 1 s)");
-        assertTrue(Http.get(national).raw().contains("\"totalAzn\":" + before.add(new BigDecimal("29000000.00")).toPlainString()),
+        assertTrue(Http.get(national, manager()).raw().contains("\"totalAzn\":" + before.add(new BigDecimal("29000000.00")).toPlainString()),
                 "exact to the qəpik on the wire");
     }
 
@@ -95,14 +103,15 @@ class PlatformEndToEndTest {
         // not asserted (targets are checked by benchmarks): printed so every run shows the figure
         List<Long> millis = new java.util.ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            long count = Http.get(national).body().get("production").get("count").asLong();
+            long count = Http.get(national, manager()).body().get("production").get("count").asLong();
             long start = System.nanoTime();
             String body = "{\"zoneId\": \"ganja-industrial-park\", \"producer\": \"Ganja Automobile Plant\", "
                     + "\"sector\": \"AUTOMOTIVE\", \"product\": \"Light trucks\", \"quantity\": 1, \"unit\": \"vehicles\", "
                     + "\"value\": 1.00, \"currency\": \"AZN\", \"producedOn\": \"2024-12-31\"}";
-            assertEquals(201, Http.postJson("http://127.0.0.1:" + platform.port("PRODUCTION_PORT") + "/api/production", body).status());
+            assertEquals(201, Http.postJson("http://127.0.0.1:" + platform.port("PRODUCTION_PORT") + "/api/production", body,
+                    platform.token("operator", "ganja-industrial-park")).status());
             await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(10))
-                    .until(() -> Http.get(national).body().get("production").get("count").asLong() == count + 1);
+                    .until(() -> Http.get(national, manager()).body().get("production").get("count").asLong() == count + 1);
             millis.add((System.nanoTime() - start) / 1_000_000);
         }
         System.out.println("[e2e] POST production -> national report, 5 sequential: " + millis + " ms");
@@ -111,20 +120,20 @@ class PlatformEndToEndTest {
     @Test
     @Order(3)
     void anInvalidPostIsAProblemAndChangesNothing() throws Exception {
-        Http.Response before = Http.get(national);
-        Http.Response refused = Http.postJson(investments, BODY.replace("29000000.00", "-1.005"));
+        Http.Response before = Http.get(national, manager());
+        Http.Response refused = Http.postJson(investments, BODY.replace("29000000.00", "-1.005"), officer());
         assertEquals(400, refused.status());
         assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
         assertEquals("amount", refused.body().get("violations").get(0).get("field").asText());
-        Http.Response list = Http.get(investments + "?size=500");
+        Http.Response list = Http.get(investments + "?size=500", manager());
         assertEquals(1, list.body().size(), "no row was stored: " + list.raw());
         // a valid marker written after the refused one reaches the report alone
-        assertEquals(201, Http.postJson(investments, BODY.replace("29000000.00", "0.01").replace("150", "0")).status());
+        assertEquals(201, Http.postJson(investments, BODY.replace("29000000.00", "0.01").replace("150", "0"), officer()).status());
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertEquals(
                 before.body().get("investment").get("count").asLong() + 1,
-                Http.get(national).body().get("investment").get("count").asLong()));
+                Http.get(national, manager()).body().get("investment").get("count").asLong()));
         assertEquals(0, before.body().get("investment").get("totalAzn").decimalValue().add(new BigDecimal("0.01"))
-                .compareTo(Http.get(national).body().get("investment").get("totalAzn").decimalValue()));
+                .compareTo(Http.get(national, manager()).body().get("investment").get("totalAzn").decimalValue()));
     }
 
     @Test
@@ -142,7 +151,7 @@ class PlatformEndToEndTest {
 
         PlatformScript.Result up = platform.run("up");
         assertEquals(0, up.exitCode(), up.output());
-        Http.Response report = Http.get(national);
+        Http.Response report = Http.get(national, manager());
         assertEquals(0, new BigDecimal("29000000.01").compareTo(report.body().get("investment").get("totalAzn").decimalValue()),
                 report.raw());
         assertEquals(2, report.body().get("investment").get("count").asLong());

@@ -74,7 +74,7 @@ class OutboxCrashTest {
         kafka = null;
         assertTrue(!Ports.listening(kafkaPort));
 
-        Http.Response created = Http.postJson(url("/api/investments"), BODY);
+        Http.Response created = Http.postJson(url("/api/investments"), BODY, az.industry.e2e.E2eKeys.token("investment-officer"));
         assertEquals(201, created.status(), created.raw());
         String id = created.body().get("id").asText();
         Http.Response ready = Http.get(url("/q/health/ready"));
@@ -91,7 +91,7 @@ class OutboxCrashTest {
     void aServiceKilledAfterItsAnswerPublishesAfterRestart() throws Exception {
         // the relay is off: the 201 is answered, the event waits in the outbox, then the process is SIGKILLed
         service = startService(Map.of("OUTBOX_RELAY_ENABLED", "false"));
-        Http.Response created = Http.postJson(url("/api/investments"), BODY);
+        Http.Response created = Http.postJson(url("/api/investments"), BODY, az.industry.e2e.E2eKeys.token("investment-officer"));
         assertEquals(201, created.status(), created.raw());
         String id = created.body().get("id").asText();
         service.destroyForcibly().waitFor();
@@ -101,7 +101,7 @@ class OutboxCrashTest {
         service = startService(Map.of());
         await().atMost(Duration.ofSeconds(60)).until(() ->
                 TopicReader.eventsAbout(kafka.bootstrapServers(), Topics.INVESTMENTS, id, Duration.ofSeconds(2)) >= 1);
-        assertEquals(200, Http.get(url("/api/investments/" + id)).status());
+        assertEquals(200, Http.get(url("/api/investments/" + id), az.industry.e2e.E2eKeys.token("manager")).status());
     }
 
     /** The outbox backlog from the readiness check's data. */
@@ -122,8 +122,10 @@ class OutboxCrashTest {
 
     private Process startService(Map<String, String> env) {
         Path log = dir.resolve("investment-" + System.nanoTime() + ".log");
+        Map<String, String> all = new java.util.HashMap<>(env);
+        all.putAll(az.industry.e2e.E2eKeys.env());
         Process p = ServiceLauncher.start(HOME, INVESTMENT, httpPort, Ports.LOOPBACK + ":" + kafkaPort,
-                postgres.jdbcUrl(INVESTMENT.database()), env, log, false);
+                postgres.jdbcUrl(INVESTMENT.database()), all, log, false);
         ServiceLauncher.awaitReady("investment-service", httpPort, p.toHandle(), Duration.ofSeconds(90), log);
         return p;
     }

@@ -21,7 +21,8 @@ final class LiveFeed implements AutoCloseable {
 
     LiveFeed(ReportingStack.Instance instance) throws Exception {
         response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(instance.url("/api/reports/stream")))
-                .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofLines());
+                .header("Accept", "text/event-stream")
+                .header("Authorization", "Bearer " + az.industry.e2e.E2eKeys.token("manager")).GET().build(), HttpResponse.BodyHandlers.ofLines());
         Thread reader = new Thread(() -> {
             try {
                 response.body().filter(line -> line.startsWith("data:")).forEach(line -> {

@@ -23,7 +23,8 @@ final class ReportingApi {
     }
 
     static JsonNode get(String url) throws IOException, InterruptedException {
-        HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET()
+        HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + az.industry.e2e.E2eKeys.token("manager")).GET()
                 .build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new AssertionError(url + " answered " + r.statusCode() + ": " + r.body());

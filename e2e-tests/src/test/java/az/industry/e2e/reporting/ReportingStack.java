@@ -68,6 +68,7 @@ final class ReportingStack implements AutoCloseable {
         // a killed member's partitions move to the survivors within seconds, not the default 45 s
         env.put("MP_MESSAGING_INCOMING_RECORDS_SESSION_TIMEOUT_MS", "6000");
         env.put("MP_MESSAGING_INCOMING_RECORDS_HEARTBEAT_INTERVAL_MS", "1000");
+        env.putAll(az.industry.e2e.E2eKeys.env());
         Path log = dir.resolve(name + "-" + System.nanoTime() + ".log");
         Process p = ServiceLauncher.start(HOME, REPORTING, port, kafka.bootstrapServers(), postgres.jdbcUrl(database), env,
                 log, false);

@@ -1,0 +1,29 @@
+package az.industry.exports;
+
+import az.industry.testsupport.InfraTestResource;
+import az.industry.testsupport.SecurityMatrixSuite;
+import az.industry.testsupport.WriteApi;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** export-service: every endpoint × every kind of caller (SecurityMatrixSuite). */
+@QuarkusTest
+@WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "export"))
+class ExportSecurityTest extends SecurityMatrixSuite {
+
+    @Override
+    protected WriteApi api() {
+        return ExportApi.API;
+    }
+
+    @Override
+    protected String writeRole() {
+        return "exporter";
+    }
+
+    @Override
+    protected boolean zoneScoped() {
+        return true;
+    }
+}

@@ -1,0 +1,29 @@
+package az.industry.investment;
+
+import az.industry.testsupport.InfraTestResource;
+import az.industry.testsupport.SecurityMatrixSuite;
+import az.industry.testsupport.WriteApi;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** investment-service: every endpoint × every kind of caller (SecurityMatrixSuite). */
+@QuarkusTest
+@WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "investment"))
+class InvestmentSecurityTest extends SecurityMatrixSuite {
+
+    @Override
+    protected WriteApi api() {
+        return InvestmentApi.API;
+    }
+
+    @Override
+    protected String writeRole() {
+        return "investment-officer";
+    }
+
+    @Override
+    protected boolean zoneScoped() {
+        return false;
+    }
+}

@@ -91,7 +91,7 @@ public final class DemoLoader {
             for (Future<?> f : futures) {
                 f.get();
             }
-            System.out.println();
+            System.out.println(replayed.get() == 0 ? "" : "  (" + replayed.get() + " already loaded: nothing new recorded for them)");
         } catch (Exception e) {
             throw new IllegalStateException("loading " + label + " failed: " + e.getMessage(), e);
         } finally {

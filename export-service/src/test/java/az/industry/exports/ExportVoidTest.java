@@ -32,8 +32,8 @@ import io.restassured.http.ContentType;
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "export"))
 class ExportVoidTest {
 
-    @org.junit.jupiter.api.BeforeEach
-    void authenticateAsAdmin() {
+    @org.junit.jupiter.api.BeforeAll
+    static void authenticateAsAdmin() {
         az.industry.testsupport.Auth.asAdmin();
     }
 

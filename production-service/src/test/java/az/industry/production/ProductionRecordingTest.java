@@ -38,8 +38,8 @@ import io.restassured.http.ContentType;
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "production"))
 class ProductionRecordingTest {
 
-    @org.junit.jupiter.api.BeforeEach
-    void authenticateAsAdmin() {
+    @org.junit.jupiter.api.BeforeAll
+    static void authenticateAsAdmin() {
         az.industry.testsupport.Auth.asAdmin();
     }
 

@@ -29,8 +29,8 @@ import io.restassured.path.json.JsonPath;
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
 class NationalTotalsTest {
 
-    @org.junit.jupiter.api.BeforeEach
-    void authenticateAsAdmin() {
+    @org.junit.jupiter.api.BeforeAll
+    static void authenticateAsAdmin() {
         az.industry.testsupport.Auth.asAdmin();
     }
 

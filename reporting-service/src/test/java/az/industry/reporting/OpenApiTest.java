@@ -21,8 +21,8 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
 class OpenApiTest {
 
-    @org.junit.jupiter.api.BeforeEach
-    void authenticateAsAdmin() {
+    @org.junit.jupiter.api.BeforeAll
+    static void authenticateAsAdmin() {
         az.industry.testsupport.Auth.asAdmin();
     }
 

@@ -36,8 +36,8 @@ import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
 class RedeliveryTest {
 
-    @org.junit.jupiter.api.BeforeEach
-    void authenticateAsAdmin() {
+    @org.junit.jupiter.api.BeforeAll
+    static void authenticateAsAdmin() {
         az.industry.testsupport.Auth.asAdmin();
     }
 

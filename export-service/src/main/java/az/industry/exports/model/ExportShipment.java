@@ -14,12 +14,13 @@ import jakarta.persistence.Table;
 
 import az.industry.contracts.event.ExportRecord;
 import az.industry.contracts.zone.Sector;
+import az.industry.recording.store.RecordRow;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A row of {@code export_shipment}: one export shipment as recorded, with its AZN value fixed at recording time. */
 @Entity
 @Table(name = "export_shipment")
-public class ExportShipment extends PanacheEntityBase {
+public class ExportShipment extends PanacheEntityBase implements RecordRow<ExportRecord> {
 
     @Id
     public UUID id;
@@ -58,6 +59,7 @@ public class ExportShipment extends PanacheEntityBase {
     public String voidReason;
 
     /** The record as the API and the events show it; the quantity without the column's trailing zeros. */
+    @Override
     public ExportRecord toRecord() {
         return new ExportRecord(id, zoneId, exporter, sector, destinationCountry, hsCode, product, plain(quantity),
                 unit, value, currency, valueAzn, shippedOn, recordedAt, voided, voidedAt, voidReason);
@@ -67,5 +69,17 @@ public class ExportShipment extends PanacheEntityBase {
     static BigDecimal plain(BigDecimal quantity) {
         BigDecimal stripped = quantity.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    @Override
+    public boolean isVoided() {
+        return voided;
+    }
+
+    @Override
+    public void markVoided(Instant when, String reason) {
+        voided = true;
+        voidedAt = when;
+        voidReason = reason;
     }
 }

@@ -43,6 +43,7 @@ import az.industry.common.rest.VoidRequest;
 import az.industry.contracts.event.ExportRecord;
 import az.industry.exports.service.ExportService;
 import az.industry.recording.idempotency.Idempotency;
+import az.industry.recording.store.Paged;
 import az.industry.recording.idempotency.IdempotencyKey;
 
 /** HTTP API of export shipments: record (one or a batch), read, list, void. */
@@ -130,7 +131,7 @@ public class ExportResource {
             @QueryParam("to") LocalDate to,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        ExportService.Paged<ExportRecord> result = service.list(zoneId, from, to, page, size);
+        Paged<ExportRecord> result = service.list(zoneId, from, to, page, size);
         return Response.ok(result.items()).header("X-Total-Count", result.total()).build();
     }
 

@@ -9,10 +9,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import az.industry.common.rest.ProblemException;
 import az.industry.contracts.event.ExportRecord;
 import az.industry.contracts.event.RecordKind;
 import az.industry.contracts.money.CurrencyRates;
@@ -20,10 +18,8 @@ import az.industry.contracts.money.Money;
 import az.industry.exports.model.ExportShipment;
 import az.industry.exports.rest.NewExportShipment;
 import az.industry.recording.outbox.Outbox;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
+import az.industry.recording.store.Paged;
+import az.industry.recording.store.RecordStore;
 
 /** Records and voids export shipments: the row and its event are written in one transaction. */
 @ApplicationScoped
@@ -34,6 +30,9 @@ public class ExportService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    RecordStore store;
 
     @Transactional
     public ExportRecord record(NewExportShipment in) {
@@ -73,54 +72,16 @@ public class ExportService {
         return row;
     }
 
-    @Transactional
     public ExportRecord voidRecord(UUID id, String reason) {
-        ExportShipment row = ExportShipment.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (row == null) {
-            throw ProblemException.notFound("export shipment", id);
-        }
-        if (row.voided) {
-            throw ProblemException.conflict("already-voided", "export shipment " + id + " was already voided");
-        }
-        row.voided = true;
-        row.voidedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        row.voidReason = reason.strip();
-        ExportRecord record = row.toRecord();
-        outbox.add(record, RecordKind.EXPORT.voidedType());
-        return record;
+        return store.voidRecord(ExportShipment.class, RecordKind.EXPORT, id, reason);
     }
 
     public ExportRecord find(UUID id) {
-        ExportShipment row = ExportShipment.findById(id);
-        if (row == null) {
-            throw ProblemException.notFound("export shipment", id);
-        }
-        return row.toRecord();
+        return store.find(ExportShipment.class, RecordKind.EXPORT, id);
     }
 
-    /** A page of export shipments, newest first, optionally of one zone and between two dates (inclusive). */
+    /** A page, newest first, optionally of one zone and between two dates of shippedOn (inclusive). */
     public Paged<ExportRecord> list(String zoneId, LocalDate from, LocalDate to, int page, int size) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (zoneId != null && !zoneId.isBlank()) {
-            where.append(" and zoneId = :zoneId");
-            params.and("zoneId", zoneId);
-        }
-        if (from != null) {
-            where.append(" and shippedOn >= :from");
-            params.and("from", from);
-        }
-        if (to != null) {
-            where.append(" and shippedOn <= :to");
-            params.and("to", to);
-        }
-        PanacheQuery<ExportShipment> query = ExportShipment.find(where.toString(),
-                Sort.descending("recordedAt").and("id", Sort.Direction.Descending), params.map());
-        List<ExportRecord> items = query.page(Page.of(page, size)).list().stream().map(ExportShipment::toRecord).toList();
-        return new Paged<>(items, query.count());
-    }
-
-    /** One page of results and the number of results on all pages. */
-    public record Paged<T>(List<T> items, long total) {
+        return store.list(ExportShipment.class, "shippedOn", zoneId, from, to, page, size);
     }
 }

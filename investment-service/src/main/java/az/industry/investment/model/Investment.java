@@ -14,12 +14,13 @@ import jakarta.persistence.Table;
 
 import az.industry.contracts.event.InvestmentRecord;
 import az.industry.contracts.zone.Sector;
+import az.industry.recording.store.RecordRow;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A row of {@code investment}: one investment as recorded, with its AZN amount fixed at recording time. */
 @Entity
 @Table(name = "investment")
-public class Investment extends PanacheEntityBase {
+public class Investment extends PanacheEntityBase implements RecordRow<InvestmentRecord> {
 
     @Id
     public UUID id;
@@ -51,8 +52,21 @@ public class Investment extends PanacheEntityBase {
     public String voidReason;
 
     /** The record as the API and the events show it. */
+    @Override
     public InvestmentRecord toRecord() {
         return new InvestmentRecord(id, zoneId, investor, sector, amount, currency, amountAzn, investedOn, jobsCreated,
                 description, recordedAt, voided, voidedAt, voidReason);
+    }
+
+    @Override
+    public boolean isVoided() {
+        return voided;
+    }
+
+    @Override
+    public void markVoided(Instant when, String reason) {
+        voided = true;
+        voidedAt = when;
+        voidReason = reason;
     }
 }

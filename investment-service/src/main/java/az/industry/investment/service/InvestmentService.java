@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import az.industry.common.rest.ProblemException;
 import az.industry.contracts.event.InvestmentRecord;
 import az.industry.contracts.event.RecordKind;
 import az.industry.contracts.money.CurrencyRates;
@@ -19,10 +18,8 @@ import az.industry.contracts.money.Money;
 import az.industry.investment.model.Investment;
 import az.industry.investment.rest.NewInvestment;
 import az.industry.recording.outbox.Outbox;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
+import az.industry.recording.store.Paged;
+import az.industry.recording.store.RecordStore;
 
 /** Records and voids investments: the row and its event are written in one transaction. */
 @ApplicationScoped
@@ -33,6 +30,9 @@ public class InvestmentService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    RecordStore store;
 
     @Transactional
     public InvestmentRecord record(NewInvestment in) {
@@ -69,54 +69,16 @@ public class InvestmentService {
         return row;
     }
 
-    @Transactional
     public InvestmentRecord voidRecord(UUID id, String reason) {
-        Investment row = Investment.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (row == null) {
-            throw ProblemException.notFound("investment", id);
-        }
-        if (row.voided) {
-            throw ProblemException.conflict("already-voided", "investment " + id + " was already voided");
-        }
-        row.voided = true;
-        row.voidedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        row.voidReason = reason.strip();
-        InvestmentRecord record = row.toRecord();
-        outbox.add(record, RecordKind.INVESTMENT.voidedType());
-        return record;
+        return store.voidRecord(Investment.class, RecordKind.INVESTMENT, id, reason);
     }
 
     public InvestmentRecord find(UUID id) {
-        Investment row = Investment.findById(id);
-        if (row == null) {
-            throw ProblemException.notFound("investment", id);
-        }
-        return row.toRecord();
+        return store.find(Investment.class, RecordKind.INVESTMENT, id);
     }
 
-    /** A page of investments, newest first, optionally of one zone and between two dates (inclusive). */
+    /** A page, newest first, optionally of one zone and between two dates of investedOn (inclusive). */
     public Paged<InvestmentRecord> list(String zoneId, LocalDate from, LocalDate to, int page, int size) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (zoneId != null && !zoneId.isBlank()) {
-            where.append(" and zoneId = :zoneId");
-            params.and("zoneId", zoneId);
-        }
-        if (from != null) {
-            where.append(" and investedOn >= :from");
-            params.and("from", from);
-        }
-        if (to != null) {
-            where.append(" and investedOn <= :to");
-            params.and("to", to);
-        }
-        PanacheQuery<Investment> query = Investment.find(where.toString(),
-                Sort.descending("recordedAt").and("id", Sort.Direction.Descending), params.map());
-        List<InvestmentRecord> items = query.page(Page.of(page, size)).list().stream().map(Investment::toRecord).toList();
-        return new Paged<>(items, query.count());
-    }
-
-    /** One page of results and the number of results on all pages. */
-    public record Paged<T>(List<T> items, long total) {
+        return store.list(Investment.class, "investedOn", zoneId, from, to, page, size);
     }
 }

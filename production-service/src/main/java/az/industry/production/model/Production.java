@@ -14,12 +14,13 @@ import jakarta.persistence.Table;
 
 import az.industry.contracts.event.ProductionRecord;
 import az.industry.contracts.zone.Sector;
+import az.industry.recording.store.RecordRow;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A row of {@code production}: one production output report as recorded, with its AZN value fixed at recording time. */
 @Entity
 @Table(name = "production")
-public class Production extends PanacheEntityBase {
+public class Production extends PanacheEntityBase implements RecordRow<ProductionRecord> {
 
     @Id
     public UUID id;
@@ -54,6 +55,7 @@ public class Production extends PanacheEntityBase {
     public String voidReason;
 
     /** The record as the API and the events show it; the quantity without the column's trailing zeros. */
+    @Override
     public ProductionRecord toRecord() {
         return new ProductionRecord(id, zoneId, producer, sector, product, plain(quantity), unit, value, currency,
                 valueAzn, producedOn, recordedAt, voided, voidedAt, voidReason);
@@ -63,5 +65,17 @@ public class Production extends PanacheEntityBase {
     static BigDecimal plain(BigDecimal quantity) {
         BigDecimal stripped = quantity.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    @Override
+    public boolean isVoided() {
+        return voided;
+    }
+
+    @Override
+    public void markVoided(Instant when, String reason) {
+        voided = true;
+        voidedAt = when;
+        voidReason = reason;
     }
 }

@@ -43,6 +43,7 @@ import az.industry.common.rest.VoidRequest;
 import az.industry.contracts.event.ProductionRecord;
 import az.industry.production.service.ProductionService;
 import az.industry.recording.idempotency.Idempotency;
+import az.industry.recording.store.Paged;
 import az.industry.recording.idempotency.IdempotencyKey;
 
 /** HTTP API of production output reports: record (one or a batch), read, list, void. */
@@ -130,7 +131,7 @@ public class ProductionResource {
             @QueryParam("to") LocalDate to,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        ProductionService.Paged<ProductionRecord> result = service.list(zoneId, from, to, page, size);
+        Paged<ProductionRecord> result = service.list(zoneId, from, to, page, size);
         return Response.ok(result.items()).header("X-Total-Count", result.total()).build();
     }
 

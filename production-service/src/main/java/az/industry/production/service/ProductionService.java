@@ -9,10 +9,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import az.industry.common.rest.ProblemException;
 import az.industry.contracts.event.ProductionRecord;
 import az.industry.contracts.event.RecordKind;
 import az.industry.contracts.money.CurrencyRates;
@@ -20,10 +18,8 @@ import az.industry.contracts.money.Money;
 import az.industry.production.model.Production;
 import az.industry.production.rest.NewProduction;
 import az.industry.recording.outbox.Outbox;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
+import az.industry.recording.store.Paged;
+import az.industry.recording.store.RecordStore;
 
 /** Records and voids production output: the row and its event are written in one transaction. */
 @ApplicationScoped
@@ -34,6 +30,9 @@ public class ProductionService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    RecordStore store;
 
     @Transactional
     public ProductionRecord record(NewProduction in) {
@@ -71,54 +70,16 @@ public class ProductionService {
         return row;
     }
 
-    @Transactional
     public ProductionRecord voidRecord(UUID id, String reason) {
-        Production row = Production.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (row == null) {
-            throw ProblemException.notFound("production", id);
-        }
-        if (row.voided) {
-            throw ProblemException.conflict("already-voided", "production " + id + " was already voided");
-        }
-        row.voided = true;
-        row.voidedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        row.voidReason = reason.strip();
-        ProductionRecord record = row.toRecord();
-        outbox.add(record, RecordKind.PRODUCTION.voidedType());
-        return record;
+        return store.voidRecord(Production.class, RecordKind.PRODUCTION, id, reason);
     }
 
     public ProductionRecord find(UUID id) {
-        Production row = Production.findById(id);
-        if (row == null) {
-            throw ProblemException.notFound("production", id);
-        }
-        return row.toRecord();
+        return store.find(Production.class, RecordKind.PRODUCTION, id);
     }
 
-    /** A page of production output reports, newest first, optionally of one zone and between two dates (inclusive). */
+    /** A page, newest first, optionally of one zone and between two dates of producedOn (inclusive). */
     public Paged<ProductionRecord> list(String zoneId, LocalDate from, LocalDate to, int page, int size) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (zoneId != null && !zoneId.isBlank()) {
-            where.append(" and zoneId = :zoneId");
-            params.and("zoneId", zoneId);
-        }
-        if (from != null) {
-            where.append(" and producedOn >= :from");
-            params.and("from", from);
-        }
-        if (to != null) {
-            where.append(" and producedOn <= :to");
-            params.and("to", to);
-        }
-        PanacheQuery<Production> query = Production.find(where.toString(),
-                Sort.descending("recordedAt").and("id", Sort.Direction.Descending), params.map());
-        List<ProductionRecord> items = query.page(Page.of(page, size)).list().stream().map(Production::toRecord).toList();
-        return new Paged<>(items, query.count());
-    }
-
-    /** One page of results and the number of results on all pages. */
-    public record Paged<T>(List<T> items, long total) {
+        return store.list(Production.class, "producedOn", zoneId, from, to, page, size);
     }
 }

@@ -141,6 +141,18 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
+    /** Whether consumer group {@code groupId} is stable with at least one partition assigned. */
+    public static boolean groupStable(String bootstrapServers, String groupId) {
+        try (Admin admin = admin(bootstrapServers)) {
+            org.apache.kafka.clients.admin.ConsumerGroupDescription group = admin
+                    .describeConsumerGroups(List.of(groupId)).describedGroups().get(groupId).get(5, TimeUnit.SECONDS);
+            return group.groupState() == org.apache.kafka.common.GroupState.STABLE
+                    && group.members().stream().anyMatch(m -> !m.assignment().topicPartitions().isEmpty());
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
     private static Admin admin(String bootstrapServers) {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);

@@ -142,7 +142,6 @@ public final class PlatformCli {
             // ready also means reporting has its partitions: until then a new record would wait for the group to form
             Wait.until("reporting-service's consumer group to be assigned its partitions", Duration.ofSeconds(60),
                     Duration.ofMillis(200), () -> KafkaBroker.groupStable(kafka, "reporting-service"));
-            warmUp();
         }
         System.out.println();
         System.out.println("Platform is up (data in " + data + ", logs in " + logs + "):");
@@ -153,41 +152,6 @@ public final class PlatformCli {
         System.out.printf("  %-11s http://localhost:%d/%n", "dashboard", servicePort(ServiceSpec.named("reporting")));
         System.out.printf("  %-11s 127.0.0.1:%d%n", "kafka", kafkaPort());
         System.out.printf("  %-11s 127.0.0.1:%d (user postgres)%n", "postgres", postgresPort());
-    }
-
-    /**
-     * Sends each freshly started service a few requests that change nothing (reads, and a POST refused as
-     * invalid), so the first real record is not slowed by class loading and JIT.
-     */
-    private void warmUp() {
-        String admin = token(new String[] { "--role", "admin", "--ttl", "5m" });
-        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-        Map<String, String> collections = Map.of("investment", "/api/investments", "production", "/api/production",
-                "export", "/api/exports");
-        List<java.net.http.HttpRequest> requests = new ArrayList<>();
-        for (int round = 0; round < 3; round++) {
-            collections.forEach((service, path) -> {
-                String base = "http://127.0.0.1:" + servicePort(ServiceSpec.named(service)) + path;
-                requests.add(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "?size=1"))
-                        .header("Authorization", "Bearer " + admin).GET().build());
-                requests.add(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base))
-                        .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build());
-            });
-            requests.add(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:"
-                    + servicePort(ServiceSpec.named("reporting")) + "/api/reports/national"))
-                    .header("Authorization", "Bearer " + admin).GET().build());
-        }
-        for (java.net.http.HttpRequest request : requests) {
-            try {
-                http.send(request, java.net.http.HttpResponse.BodyHandlers.discarding());
-            } catch (IOException e) {
-                return; // warm-up is best effort
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 
     /** Configuration every service gets from the local installation: where its token verification key is. */

@@ -23,15 +23,12 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import az.industry.contracts.event.CloudEventHeaders;
-import az.industry.contracts.event.RecordKind;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
-import io.smallrye.reactive.messaging.kafka.KafkaClientService;
-import io.smallrye.reactive.messaging.kafka.KafkaProducer;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /**
@@ -54,8 +51,6 @@ public class OutboxRelay {
     @Inject
     EntityManager em;
 
-    @Inject
-    KafkaClientService kafkaClients;
 
     @ConfigProperty(name = "outbox.relay.batch-size", defaultValue = "500")
     int batchSize;
@@ -115,20 +110,7 @@ public class OutboxRelay {
         return lastError;
     }
 
-    /** Fetches the record topics' metadata once, so the first acknowledged record is not published late. */
-    private void warmUp() {
-        try {
-            KafkaProducer<?, ?> producer = kafkaClients.getProducer(CHANNEL);
-            for (RecordKind kind : RecordKind.values()) {
-                producer.partitionsFor(kind.topic()).await().atMost(Duration.ofSeconds(3));
-            }
-        } catch (RuntimeException e) {
-            LOG.debugf("outbox relay warm-up skipped: %s", e.getMessage());
-        }
-    }
-
     private void loop() {
-        warmUp();
         Duration backoff = Duration.ofMillis(100);
         while (running) {
             int sent;

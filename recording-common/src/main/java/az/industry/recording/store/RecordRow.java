@@ -1,17 +1,55 @@
 package az.industry.recording.store;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
 
 import az.industry.contracts.event.IndustryRecord;
+import az.industry.contracts.zone.Sector;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A stored record as the shared store handles it: it can be voided once and shown as its contract record. */
-public interface RecordRow<R extends IndustryRecord> {
+/**
+ * The columns every stored record has (id, zone, sector, recording time, void state), mapped once; each
+ * service's entity adds its own fields and says how it shows as its contract record.
+ */
+@MappedSuperclass
+public abstract class RecordRow<R extends IndustryRecord> extends PanacheEntityBase {
 
-    boolean isVoided();
+    @Id
+    public UUID id;
+    @Column(name = "zone_id", nullable = false)
+    public String zoneId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Sector sector;
+    @Column(name = "recorded_at", nullable = false)
+    public Instant recordedAt;
+    @Column(nullable = false)
+    public boolean voided;
+    @Column(name = "voided_at")
+    public Instant voidedAt;
+    @Column(name = "void_reason")
+    public String voidReason;
 
     /** Marks the row voided at {@code when} for {@code reason}. */
-    void markVoided(Instant when, String reason);
+    public void markVoided(Instant when, String reason) {
+        voided = true;
+        voidedAt = when;
+        voidReason = reason;
+    }
 
     /** The record as the API and the events show it. */
-    R toRecord();
+    public abstract R toRecord();
+
+    /** A quantity as entered: {@code 3761.000000} as {@code 3761}, {@code 1200.500000} as {@code 1200.5}. */
+    protected static BigDecimal plain(BigDecimal quantity) {
+        BigDecimal stripped = quantity.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
 }

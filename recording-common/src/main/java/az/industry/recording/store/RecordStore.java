@@ -49,7 +49,7 @@ public class RecordStore {
         if (row == null) {
             throw ProblemException.notFound(what, id);
         }
-        if (row.isVoided()) {
+        if (row.voided) {
             throw ProblemException.conflict("already-voided", what + " " + id + " was already voided");
         }
         row.markVoided(Instant.now().truncatedTo(ChronoUnit.MILLIS), reason.strip());

@@ -22,12 +22,17 @@ public final class KafkaProbe implements AutoCloseable {
     private final KafkaConsumer<String, String> consumer;
     private final List<Event> seen = new ArrayList<>();
 
-    /** A record read back: key, value and headers as strings. */
+    /** A record read back: key, value and headers as strings (every occurrence of a header, in order). */
     public record Event(String topic, int partition, long offset, String key, String value,
-            Map<String, String> headers) {
+            Map<String, List<String>> headers) {
 
+        /** The header's one value; fails when the header is missing a value or is sent more than once. */
         public String header(String name) {
-            return headers.get(name);
+            List<String> values = headers.getOrDefault(name, List.of());
+            if (values.size() > 1) {
+                throw new AssertionError("header " + name + " sent " + values.size() + " times: " + values);
+            }
+            return values.isEmpty() ? null : values.get(0);
         }
     }
 
@@ -77,9 +82,10 @@ public final class KafkaProbe implements AutoCloseable {
 
     private void poll() {
         for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
-            Map<String, String> headers = new HashMap<>();
+            Map<String, List<String>> headers = new HashMap<>();
             for (Header h : r.headers()) {
-                headers.put(h.key(), h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8));
+                headers.computeIfAbsent(h.key(), k -> new ArrayList<>())
+                        .add(h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8));
             }
             seen.add(new Event(r.topic(), r.partition(), r.offset(), r.key(), r.value(), headers));
         }

@@ -16,7 +16,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -168,12 +167,10 @@ public class OutboxRelay {
     }
 
     static Message<String> toMessage(OutboxEvent row) {
-        RecordHeaders headers = new RecordHeaders();
-        headers.add(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        // binary-mode CloudEvents: the connector writes the ce_* headers and content-type from datacontenttype
         OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(row.topic)
                 .withKey(row.recordKey)
-                .withHeaders(headers)
                 .build();
         OutgoingCloudEventMetadata<String> cloudEvent = OutgoingCloudEventMetadata.<String>builder()
                 .withId(row.eventId.toString())

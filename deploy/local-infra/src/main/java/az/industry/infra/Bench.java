@@ -35,7 +35,23 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class Bench {
 
-    private static final Pattern COUNT = Pattern.compile("\"production\":\\{[^}]*\"count\":(\\d+)");
+    private static final String PRODUCTION_BODY = "{\"zoneId\": \"hajigabul-industrial-park\", \"producer\": \"Bench LLC\", "
+            + "\"sector\": \"OTHER\", \"product\": \"bench\", \"quantity\": 1, \"unit\": \"pcs\", \"value\": 0.01, "
+            + "\"currency\": \"AZN\", \"producedOn\": \"2011-01-01\"}";
+
+    /** A write service as the bench drives it: its endpoint, the role that may post, its report section, a body. */
+    private record WriteService(String name, String path, String role, String section, String body) {
+    }
+
+    private static final List<WriteService> SERVICES = List.of(
+            new WriteService("investment", "/api/investments", "investment-officer", "investment",
+                    "{\"zoneId\": \"hajigabul-industrial-park\", \"investor\": \"Bench LLC\", \"sector\": \"OTHER\", "
+                            + "\"amount\": 0.01, \"currency\": \"AZN\", \"investedOn\": \"2011-01-01\", \"jobsCreated\": 0}"),
+            new WriteService("production", "/api/production", "operator", "production", PRODUCTION_BODY),
+            new WriteService("export", "/api/exports", "exporter", "exports",
+                    "{\"zoneId\": \"hajigabul-industrial-park\", \"exporter\": \"Bench LLC\", \"sector\": \"OTHER\", "
+                            + "\"destinationCountry\": \"IT\", \"hsCode\": \"3902\", \"product\": \"bench\", \"quantity\": 1, "
+                            + "\"unit\": \"pcs\", \"value\": 0.01, \"currency\": \"AZN\", \"shippedOn\": \"2011-01-01\"}"));
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String kafka;
     private final Function<String, Integer> ports;
@@ -51,6 +67,8 @@ public final class Bench {
         System.out.printf("machine: %d cores, %d MiB max heap for this JVM, %s %s, Java %s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"));
+        System.out.println("platform  first POST to each write service -> report shows it (cold right after a fresh up), ms: "
+                + firstPosts());
         System.out.println("baseline  kafka produce->consume round trip (acks=all), ms: " + summary(kafkaRoundTrips(samples)));
         System.out.println("platform  POST /api/production -> GET /api/reports/national shows it, ms: " + summary(postToReport(samples)));
         throughput(throughputSeconds, 8);
@@ -106,6 +124,24 @@ public final class Bench {
         return millis;
     }
 
+    /** One POST to each write service, each timed until the national report counts it. */
+    private String firstPosts() {
+        List<String> figures = new ArrayList<>();
+        for (WriteService service : SERVICES) {
+            String url = "http://127.0.0.1:" + ports.apply(service.name()) + service.path();
+            long before = count(service.section());
+            long start = System.nanoTime();
+            HttpResponse<String> created = send(post(url, service.role(), service.body()));
+            if (created.statusCode() != 201) {
+                throw new IllegalStateException(service.name() + " refused the bench record: " + created.body());
+            }
+            Wait.until("the report to show the " + service.name() + " record", Duration.ofSeconds(30), Duration.ofMillis(5),
+                    () -> count(service.section()) > before);
+            figures.add(service.name() + "=" + (System.nanoTime() - start) / 1_000_000);
+        }
+        return String.join(" ", figures);
+    }
+
     private void throughput(int seconds, int clients) throws Exception {
         String url = "http://127.0.0.1:" + ports.apply("production") + "/api/production";
         long before = productionCount();
@@ -137,17 +173,23 @@ public final class Bench {
     }
 
     private HttpRequest.Builder post(String url, String role) {
-        String body = "{\"zoneId\": \"hajigabul-industrial-park\", \"producer\": \"Bench LLC\", \"sector\": \"OTHER\", "
-                + "\"product\": \"bench\", \"quantity\": 1, \"unit\": \"pcs\", \"value\": 0.01, \"currency\": \"AZN\", "
-                + "\"producedOn\": \"2011-01-01\"}";
+        return post(url, role, PRODUCTION_BODY);
+    }
+
+    private HttpRequest.Builder post(String url, String role, String body) {
         return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + tokens.apply(role)).POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     private long productionCount() {
+        return count("production");
+    }
+
+    /** The national report's record count of one section (investment, production or exports). */
+    private long count(String section) {
         HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.apply("reporting")
                 + "/api/reports/national")).header("Authorization", "Bearer " + tokens.apply("manager")).GET());
-        Matcher m = COUNT.matcher(r.body());
+        Matcher m = Pattern.compile("\"" + section + "\":\\{[^}]*\"count\":(\\d+)").matcher(r.body());
         if (!m.find()) {
             throw new IllegalStateException("unexpected report: " + r.body());
         }

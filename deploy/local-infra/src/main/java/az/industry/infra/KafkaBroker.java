@@ -134,9 +134,23 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** Whether a broker at {@code bootstrapServers} answers a cluster description. */
     public static boolean answers(String bootstrapServers) {
+        if (!accepts(bootstrapServers.split(",")[0].trim())) {
+            return false; // not listening yet: asking an admin client now would only log connection warnings
+        }
         try (Admin admin = admin(bootstrapServers)) {
             return !admin.describeCluster().nodes().get(2, TimeUnit.SECONDS).isEmpty();
         } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static boolean accepts(String hostPort) {
+        int colon = hostPort.lastIndexOf(':');
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress(hostPort.substring(0, colon),
+                    Integer.parseInt(hostPort.substring(colon + 1))), 300);
+            return true;
+        } catch (IOException | RuntimeException e) {
             return false;
         }
     }

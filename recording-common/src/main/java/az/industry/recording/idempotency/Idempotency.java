@@ -66,6 +66,9 @@ public class Idempotency {
             return answer(row, false);
         }
         KeyedResponse earlier = em.find(KeyedResponse.class, key);
+        if (earlier == null) { // forgotten by IdempotencyPurge between our claim and this read: claim it anew
+            return execute(key, requestHash, action);
+        }
         if (!earlier.requestHash.equals(requestHash)) {
             throw ProblemException.conflict("idempotency-key-reused", "Idempotency-Key '" + key
                     + "' was already used for a different request (method, path or body).");

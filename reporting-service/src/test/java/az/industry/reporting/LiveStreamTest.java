@@ -57,9 +57,10 @@ class LiveStreamTest {
     @Inject
     LiveTotals live;
 
-    /** A connected SSE client collecting the JSON of each {@code data:} line. */
+    /** A connected SSE client collecting the JSON of each {@code data:} line, and its comment lines. */
     static final class Client implements AutoCloseable {
         final List<JsonNode> events = new CopyOnWriteArrayList<>();
+        final List<String> comments = new CopyOnWriteArrayList<>();
         final HttpResponse<Stream<String>> response;
 
         Client(URI uri) throws Exception {
@@ -69,8 +70,13 @@ class LiveStreamTest {
                     .GET().build(), HttpResponse.BodyHandlers.ofLines());
             Thread reader = new Thread(() -> {
                 try {
-                    response.body().filter(line -> line.startsWith("data:"))
-                            .forEach(line -> events.add(ExactJson.read(line.substring(5).trim())));
+                    response.body().forEach(line -> {
+                        if (line.startsWith("data:")) {
+                            events.add(ExactJson.read(line.substring(5).trim()));
+                        } else if (line.startsWith(":")) {
+                            comments.add(line);
+                        }
+                    });
                 } catch (RuntimeException closed) {
                     // the test closed the stream
                 }
@@ -119,6 +125,17 @@ class LiveStreamTest {
             assertEquals(2, live.subscribers());
         }
         await().atMost(Duration.ofSeconds(15)).until(() -> live.subscribers() == 0);
+    }
+
+    @Test
+    void anIdleStreamGetsKeepAliveCommentsAndNoExtraEvents() throws Exception {
+        try (Client client = new Client(stream)) {
+            client.await(e -> true);
+            // the test profile sends one every 0.5 s (20 s in production)
+            await().atMost(Duration.ofSeconds(10)).until(() -> client.comments.size() >= 2);
+            assertTrue(client.comments.stream().allMatch(":keep-alive"::equals), client.comments.toString());
+            assertTrue(client.events.size() <= 2, "keep-alives are not data events: " + client.events);
+        }
     }
 
     @Test

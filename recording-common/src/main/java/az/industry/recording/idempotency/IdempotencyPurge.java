@@ -18,7 +18,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Forgets {@code Idempotency-Key}s older than {@code industry.idempotency.retention} (30 days by default), hourly
+ * Forgets {@code Idempotency-Key}s older than {@code idempotency.retention} (30 days by default), hourly
  * and in small transactions, so the key table stays bounded; a key reused after that records anew.
  */
 @ApplicationScoped
@@ -31,14 +31,14 @@ public class IdempotencyPurge {
     @Inject
     EntityManager em;
 
-    @ConfigProperty(name = "industry.idempotency.retention", defaultValue = "P30D")
+    @ConfigProperty(name = "idempotency.retention", defaultValue = "P30D")
     Duration retention;
 
     @Inject
     MeterRegistry registry;
 
-    @Scheduled(identity = "idempotency-purge", every = "${industry.idempotency.purge-every:1h}",
-            delayed = "${industry.idempotency.purge-delay:5m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "idempotency-purge", every = "${idempotency.purge-every:1h}",
+            delayed = "${idempotency.purge-delay:5m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         purgeExpired();
     }

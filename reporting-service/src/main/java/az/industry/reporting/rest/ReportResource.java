@@ -1,5 +1,6 @@
 package az.industry.reporting.rest;
 
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -8,9 +9,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -53,6 +60,9 @@ public class ReportResource {
 
     @Inject
     LiveTotals live;
+
+    @ConfigProperty(name = "reporting.live.keep-alive", defaultValue = "PT20S")
+    Duration keepAlive;
 
     @Inject
     ZoneCatalogue catalogue;
@@ -151,8 +161,15 @@ public class ReportResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "Live feed (server-sent events): the national totals on connect, then after every applied "
-            + "batch that changed them, with the ids of the zones it changed")
-    public Multi<LiveUpdate> stream() {
-        return live.subscribe();
+            + "batch that changed them, with the ids of the zones it changed; a ':keep-alive' comment line every "
+            + "reporting.live.keep-alive (20 s) keeps idle connections open through proxies")
+    @APIResponse(responseCode = "200", description = "One JSON LiveUpdate per data: line",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = LiveUpdate.class)))
+    public Multi<OutboundSseEvent> stream(@Context Sse sse) {
+        Multi<OutboundSseEvent> updates = live.subscribe().map(update -> sse.newEventBuilder()
+                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(LiveUpdate.class, update).build());
+        Multi<OutboundSseEvent> keepAlives = Multi.createFrom().ticks().every(keepAlive).onOverflow().drop()
+                .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
+        return Multi.createBy().merging().streams(updates, keepAlives);
     }
 }

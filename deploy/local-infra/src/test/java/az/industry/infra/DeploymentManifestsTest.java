@@ -1,0 +1,1035 @@
+package az.industry.infra;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
+import az.industry.contracts.event.RecordKind;
+import az.industry.contracts.event.Topics;
+
+/**
+ * The non-local ways to run the platform (deploy/docker, deploy/compose, deploy/kubernetes) cannot be run on a
+ * machine without Docker or Kubernetes, so this test reads them and fails when they drift from the code: the
+ * topics and partitions the platform creates, each service's port and database (its application.properties),
+ * the environment variables the services read, the health endpoints, the fast-jar layout, the routes each
+ * service serves. Expected values come from the code wherever the code states them.
+ */
+class DeploymentManifestsTest {
+
+    private static final Path ROOT = repositoryRoot();
+    private static final Path DOCKERFILE = ROOT.resolve("deploy/docker/Dockerfile.jvm");
+    private static final Path DOCKERIGNORE = ROOT.resolve(".dockerignore");
+    private static final Path COMPOSE_FILE = ROOT.resolve("deploy/compose/docker-compose.yml");
+    private static final Path KUBERNETES = ROOT.resolve("deploy/kubernetes");
+    private static final ObjectMapper YAML = new YAMLMapper();
+
+    /** The parts of Quarkus' fast-jar ({@code target/quarkus-app}) a service needs at run time. */
+    private static final List<String> FAST_JAR_PARTS = List.of("lib/", "quarkus-run.jar", "app/", "quarkus/");
+    /** Environment variables through which the services get their Kafka, database and token verification. */
+    private static final List<String> SERVICE_ENV = List.of("KAFKA_BOOTSTRAP_SERVERS", "QUARKUS_DATASOURCE_JDBC_URL",
+            "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD", "MP_JWT_VERIFY_ISSUER",
+            "MP_JWT_VERIFY_PUBLICKEY_LOCATION");
+    private static final String READY = "/q/health/ready";
+    private static final String LIVE = "/q/health/live";
+
+    @TempDir
+    Path temp;
+
+    // ---- what the code says ---------------------------------------------------------------------------------
+
+    /** A service as its module declares it: port and database from its application.properties. */
+    record App(String module, int port, String database) {
+    }
+
+    private static List<App> apps() {
+        List<App> apps = new ArrayList<>();
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            Properties p = applicationProperties(spec.module());
+            int port = Integer.parseInt(required(p, "quarkus.http.port", spec.module()));
+            String database = Jdbc.parse(required(p, "quarkus.datasource.jdbc.url", spec.module())).database();
+            apps.add(new App(spec.module(), port, database));
+        }
+        return apps;
+    }
+
+    /**
+     * The topics ./platform creates, built as PlatformCli.up builds them (the map is local to that method): each
+     * record kind's topic with {@link Topics#DEFAULT_PARTITIONS}, and reporting's dead letters with one partition.
+     */
+    private static Map<String, Integer> expectedTopics() {
+        Map<String, Integer> topics = new TreeMap<>();
+        for (RecordKind kind : RecordKind.values()) {
+            topics.put(kind.topic(), Topics.DEFAULT_PARTITIONS);
+        }
+        topics.put(Topics.REPORTING_DEAD_LETTER, 1);
+        return topics;
+    }
+
+    /** The settings the local single-node broker is started with (KafkaBroker's server.properties). */
+    private Properties localBrokerConfig() throws Exception {
+        Method write = KafkaBroker.class.getDeclaredMethod("writeConfig", Path.class, Path.class, int.class, int.class);
+        write.setAccessible(true);
+        Path file = (Path) write.invoke(null, temp, temp.resolve("log"), 9092, 9093);
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file)) {
+            p.load(in);
+        }
+        return p;
+    }
+
+    /** The replication settings of Kafka's internal topics that the local broker has to lower to one node. */
+    private Map<String, String> internalTopicReplicationSettings() throws Exception {
+        Map<String, String> settings = new TreeMap<>();
+        localBrokerConfig().forEach((k, v) -> {
+            String key = (String) k;
+            if (key.endsWith(".replication.factor") || key.endsWith(".min.isr")) {
+                settings.put(key, (String) v);
+            }
+        });
+        assertTrue(settings.size() >= 4, "KafkaBroker's config names the internal topics' replication: " + settings);
+        return settings;
+    }
+
+    @Test
+    void serviceSpecsAgreeWithEachServicesApplicationProperties() {
+        for (App app : apps()) {
+            ServiceSpec spec = ServiceSpec.ALL.stream().filter(s -> s.module().equals(app.module())).findFirst().orElseThrow();
+            assertEquals(app.port(), spec.defaultPort(), app.module() + ": ServiceSpec port vs quarkus.http.port");
+            assertEquals(app.database(), spec.database(), app.module() + ": ServiceSpec database vs the JDBC URL");
+        }
+    }
+
+    @Test
+    void reportingConsumesAndDeadLettersOnlyTopicsThatAreCreated() {
+        Properties p = applicationProperties("reporting-service");
+        Set<String> used = new TreeSet<>();
+        p.stringPropertyNames().forEach(key -> {
+            if (key.matches("mp\\.messaging\\.incoming\\.[^.]+\\.topics?") || key.matches("mp\\.messaging\\.outgoing\\.[^.]+\\.topic")) {
+                Stream.of(p.getProperty(key).split(",")).map(String::trim).forEach(used::add);
+            }
+        });
+        assertFalse(used.isEmpty(), "reporting-service names its topics");
+        assertTrue(expectedTopics().keySet().containsAll(used),
+                "reporting-service uses " + used + ", the platform creates " + expectedTopics().keySet());
+    }
+
+    // ---- the image ------------------------------------------------------------------------------------------
+
+    @Test
+    void dockerfileBuildsTheFastJarOfTheServiceItIsGiven() throws IOException {
+        List<String[]> instructions = dockerInstructions();
+        Set<String> args = instructions.stream().filter(i -> i[0].equals("ARG")).map(i -> i[1].split("=")[0].trim())
+                .collect(Collectors.toSet());
+        assertTrue(args.containsAll(List.of("SERVICE", "PORT")), "Dockerfile declares ARG SERVICE and ARG PORT: " + args);
+
+        String from = instructions.stream().filter(i -> i[0].equals("FROM")).map(i -> i[1].trim()).findFirst().orElseThrow();
+        assertPinned(from, "Dockerfile FROM");
+        String release = pomProperty("maven.compiler.release");
+        assertTrue(from.startsWith("registry.access.redhat.com/ubi9/openjdk-" + release + "-runtime:"),
+                "the runtime image runs the Java release the code is compiled for (" + release + "): " + from);
+
+        Map<String, String> copies = new LinkedHashMap<>(); // source -> destination
+        for (String[] i : instructions) {
+            if (i[0].equals("COPY")) {
+                List<String> words = new ArrayList<>(List.of(i[1].trim().split("\\s+")));
+                words.removeIf(w -> w.startsWith("--"));
+                assertEquals(2, words.size(), "COPY <source> <destination>: " + i[1]);
+                copies.put(words.get(0), words.get(1));
+            }
+        }
+        String prefix = "${SERVICE}/target/quarkus-app/";
+        for (String source : copies.keySet()) {
+            assertTrue(source.startsWith(prefix), "every COPY takes from the named service's fast-jar: " + source);
+        }
+        for (String part : FAST_JAR_PARTS) {
+            assertTrue(copies.keySet().stream().anyMatch(s -> glob(s.substring(prefix.length())).test(part)),
+                    "the image gets the fast-jar's " + part + "; COPY sources: " + copies.keySet());
+        }
+        String runJarDestination = copies.entrySet().stream()
+                .filter(e -> glob(e.getKey().substring(prefix.length())).test("quarkus-run.jar")).map(Map.Entry::getValue)
+                .findFirst().orElseThrow();
+        String appJar = env(instructions).get("JAVA_APP_JAR");
+        assertEquals(runJarDestination + "quarkus-run.jar", appJar, "JAVA_APP_JAR is where quarkus-run.jar is copied");
+
+        assertTrue(instructions.stream().anyMatch(i -> i[0].equals("EXPOSE") && i[1].trim().equals("${PORT}")),
+                "the image EXPOSEs the PORT it is built for");
+        assertTrue(instructions.stream().anyMatch(i -> i[0].equals("USER") && i[1].trim().equals("185")),
+                "the image runs as the non-root user 185");
+        assertTrue(env(instructions).getOrDefault("JAVA_OPTS_APPEND", "").contains("-Dquarkus.http.host=0.0.0.0"),
+                "JAVA_OPTS_APPEND makes Quarkus listen on every interface of the container");
+
+        for (App app : apps()) {
+            String pom = Files.readString(ROOT.resolve(app.module()).resolve("pom.xml"));
+            assertTrue(pom.contains("<artifactId>quarkus-maven-plugin</artifactId>"), app.module() + " builds a Quarkus app");
+            String type = applicationProperties(app.module()).getProperty("quarkus.package.jar.type", "fast-jar");
+            assertEquals("fast-jar", type, app.module() + " packages the fast-jar layout the Dockerfile copies");
+            Path built = ROOT.resolve(app.module()).resolve("target/quarkus-app");
+            if (Files.isDirectory(built)) { // where it is built already: the layout is really there
+                for (String source : copies.keySet()) {
+                    String pattern = source.substring(prefix.length());
+                    try (Stream<Path> entries = Files.list(built)) {
+                        assertTrue(entries.map(e -> e.getFileName() + (Files.isDirectory(e) ? "/" : "")).anyMatch(glob(pattern)),
+                                built + " has nothing for COPY " + source);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void dockerignoreSendsTheFastJarsAndNothingPrivate() throws IOException {
+        DockerIgnore ignore = new DockerIgnore(Files.readAllLines(DOCKERIGNORE));
+        for (App app : apps()) {
+            for (String file : List.of("quarkus-run.jar", "lib/main/io.quarkus.quarkus-core-3.jar", "app/" + app.module() + ".jar",
+                    "quarkus/quarkus-application.dat", "lib/boot/io.quarkus.quarkus-bootstrap-runner-3.jar")) {
+                String path = app.module() + "/target/quarkus-app/" + file;
+                assertFalse(ignore.excludes(path), ".dockerignore must let " + path + " into the build context");
+            }
+        }
+        for (String path : List.of(".data/keys/jwt-private.pem", ".data/postgres/PG_VERSION", ".git/config")) {
+            assertTrue(ignore.excludes(path), ".dockerignore must keep " + path + " out of the build context");
+        }
+    }
+
+    // ---- docker compose -------------------------------------------------------------------------------------
+
+    @Test
+    void composeCreatesEveryTopicWithItsPartitions() {
+        JsonNode init = composeService(kafkaInitName());
+        Map<String, Integer> created = new TreeMap<>();
+        for (String line : commandText(init).split("\\R")) {
+            if (!line.contains("kafka-topics.sh")) {
+                continue;
+            }
+            List<String> words = List.of(line.trim().split("\\s+"));
+            assertTrue(words.contains("--create") && words.contains("--if-not-exists"),
+                    "kafka-init creates topics idempotently (--create --if-not-exists): " + line);
+            created.put(valueAfter(words, "--topic", line), Integer.parseInt(valueAfter(words, "--partitions", line)));
+        }
+        assertEquals(expectedTopics(), created, "topics and partitions kafka-init creates");
+        assertEquals("service_healthy", init.at("/depends_on/" + kafkaName() + "/condition").asText(),
+                "kafka-init waits until Kafka is healthy");
+    }
+
+    @Test
+    void composeRunsTheBrokerVersionAsASingleSafeNode() throws Exception {
+        String version = pomProperty("kafka.broker.version");
+        JsonNode kafka = composeService(kafkaName());
+        assertEquals("apache/kafka:" + version, kafka.path("image").asText(), "compose runs the Kafka ./platform runs");
+        assertEquals("apache/kafka:" + version, composeService(kafkaInitName()).path("image").asText());
+        Map<String, String> env = composeEnv(kafka);
+        assertTrue(env.getOrDefault("KAFKA_PROCESS_ROLES", "").matches("(broker,controller|controller,broker)"),
+                "KRaft, one combined node: " + env.get("KAFKA_PROCESS_ROLES"));
+        Properties local = localBrokerConfig();
+        Map<String, String> expected = new TreeMap<>(internalTopicReplicationSettings());
+        expected.put("auto.create.topics.enable", local.getProperty("auto.create.topics.enable"));
+        expected.put("num.partitions", local.getProperty("num.partitions"));
+        expected.forEach((key, value) -> assertEquals(value, env.get("KAFKA_" + key.toUpperCase().replace('.', '_')),
+                "compose's single broker sets " + key + " as the local broker does"));
+        assertTrue(kafka.path("healthcheck").has("test"), "Kafka has a health check the others wait for");
+    }
+
+    @Test
+    void composeRunsEachServiceFromTheOneDockerfileOnItsPort() {
+        String version = projectVersion();
+        for (App app : apps()) {
+            JsonNode service = composeService(app.module());
+            JsonNode build = service.path("build");
+            Path context = COMPOSE_FILE.getParent().resolve(build.path("context").asText()).normalize();
+            assertEquals(ROOT, context, app.module() + ": build context is the repository root");
+            assertEquals(DOCKERFILE, context.resolve(build.path("dockerfile").asText()).normalize(), app.module() + ": dockerfile");
+            assertEquals(app.module(), build.at("/args/SERVICE").asText(), app.module() + ": build arg SERVICE");
+            assertEquals(String.valueOf(app.port()), build.at("/args/PORT").asText(), app.module() + ": build arg PORT");
+            String image = service.path("image").asText();
+            assertPinned(image, app.module() + " image");
+            assertTrue(image.endsWith("/" + app.module() + ":" + version), app.module() + " image named and tagged "
+                    + version + ": " + image);
+
+            List<String[]> ports = new ArrayList<>();
+            service.path("ports").forEach(p -> ports.add(portMapping(interpolate(p.asText()))));
+            assertTrue(ports.stream().anyMatch(p -> p[1].equals(String.valueOf(app.port())) && p[0].equals(String.valueOf(app.port()))),
+                    app.module() + " is published on the contract's port " + app.port() + ": " + service.path("ports"));
+
+            String check = commandText(service.path("healthcheck"));
+            assertTrue(check.contains(READY) && check.contains(String.valueOf(app.port())),
+                    app.module() + "'s health check asks " + READY + " on port " + app.port() + ": " + check);
+            assertEquals("service_healthy", service.at("/depends_on/" + postgresName() + "/condition").asText(),
+                    app.module() + " waits for PostgreSQL");
+            assertEquals("service_completed_successfully", service.at("/depends_on/" + kafkaInitName() + "/condition").asText(),
+                    app.module() + " waits until the topics exist");
+        }
+    }
+
+    @Test
+    void composeGivesEachServiceItsKafkaDatabaseAndTokenKey() {
+        Map<String, String> kafkaEnv = composeEnv(composeService(kafkaName()));
+        Set<String> advertised = Stream.of(kafkaEnv.getOrDefault("KAFKA_ADVERTISED_LISTENERS", "").split(","))
+                .map(l -> l.replaceFirst("^[A-Za-z_]+://", "")).collect(Collectors.toSet());
+        String passwordVariable = rawEnv(composeService(postgresName())).get("POSTGRES_PASSWORD");
+        assertNotNull(passwordVariable, "PostgreSQL's password comes from the environment");
+        for (App app : apps()) {
+            JsonNode service = composeService(app.module());
+            Map<String, String> env = composeEnv(service);
+            assertTrue(env.keySet().containsAll(SERVICE_ENV), app.module() + " gets " + SERVICE_ENV + ", has " + env.keySet());
+
+            String kafka = env.get("KAFKA_BOOTSTRAP_SERVERS");
+            assertTrue(kafka.startsWith(kafkaName() + ":") && advertised.contains(kafka),
+                    app.module() + ": KAFKA_BOOTSTRAP_SERVERS " + kafka + " is a listener Kafka advertises to containers " + advertised);
+            Jdbc jdbc = Jdbc.parse(env.get("QUARKUS_DATASOURCE_JDBC_URL"));
+            assertEquals(postgresName(), jdbc.host(), app.module() + ": database host");
+            assertEquals(5432, jdbc.port(), app.module() + ": database port");
+            assertEquals(app.database(), jdbc.database(), app.module() + ": the database its application.properties names");
+            assertEquals(firstVariable(passwordVariable), firstVariable(rawEnv(service).get("QUARKUS_DATASOURCE_PASSWORD")),
+                    app.module() + " uses PostgreSQL's password variable");
+
+            assertEquals(Jwt.LOCAL_ISSUER, env.get("MP_JWT_VERIFY_ISSUER"),
+                    app.module() + ": by default the issuer of ./platform token, so its tokens work");
+            String location = env.get("MP_JWT_VERIFY_PUBLICKEY_LOCATION");
+            assertTrue(location.startsWith("file:"), app.module() + ": the public key is a mounted file: " + location);
+            assertTrue(composeMountTargets(service).contains(location.substring("file:".length())),
+                    app.module() + ": " + location + " is mounted, targets " + composeMountTargets(service));
+        }
+    }
+
+    @Test
+    void postgresInitScriptsCreateEveryServiceDatabase() throws IOException {
+        Set<String> databases = apps().stream().map(App::database).collect(Collectors.toCollection(TreeSet::new));
+
+        JsonNode postgres = composeService(postgresName());
+        assertPinned(postgres.path("image").asText(), "compose postgres image");
+        assertTrue(postgres.path("healthcheck").has("test"), "PostgreSQL has a health check the services wait for");
+        List<String> scripts = new ArrayList<>();
+        for (JsonNode volume : postgres.path("volumes")) {
+            String[] parts = volume.asText().split(":");
+            if (parts.length >= 2 && parts[1].startsWith("/docker-entrypoint-initdb.d")) {
+                scripts.add(Files.readString(COMPOSE_FILE.getParent().resolve(parts[0]).normalize()));
+            }
+        }
+        assertFalse(scripts.isEmpty(), "compose mounts an init script into /docker-entrypoint-initdb.d");
+        assertEquals(databases, createdDatabases(scripts), "databases compose's init script creates");
+
+        Doc statefulSet = kubernetes("StatefulSet", "postgres");
+        JsonNode pod = statefulSet.node().at("/spec/template/spec");
+        List<String> k8sScripts = new ArrayList<>();
+        for (JsonNode mount : pod.at("/containers/0/volumeMounts")) {
+            if (mount.path("mountPath").asText().startsWith("/docker-entrypoint-initdb.d")) {
+                JsonNode volume = named(pod.path("volumes"), mount.path("name").asText());
+                configMapData(volume.at("/configMap/name").asText()).values().forEach(k8sScripts::add);
+            }
+        }
+        assertFalse(k8sScripts.isEmpty(), "the PostgreSQL StatefulSet mounts an init ConfigMap into /docker-entrypoint-initdb.d");
+        assertEquals(databases, createdDatabases(k8sScripts), "databases the Kubernetes init ConfigMap creates");
+    }
+
+    // ---- Kubernetes -----------------------------------------------------------------------------------------
+
+    @Test
+    void kubernetesKafkaTopicsMatchTheTopicsTheCodeCreates() {
+        String cluster = kafkaCluster().node().at("/metadata/name").asText();
+        Map<String, Integer> declared = new TreeMap<>();
+        for (Doc topic : kubernetesOfKind("KafkaTopic")) {
+            JsonNode n = topic.node();
+            String name = n.at("/spec/topicName").asText(n.at("/metadata/name").asText());
+            assertTrue(n.path("apiVersion").asText().startsWith("kafka.strimzi.io/"), name + ": a Strimzi KafkaTopic");
+            assertEquals(cluster, n.at("/metadata/labels/strimzi.io~1cluster").asText(), name + " belongs to " + cluster);
+            assertEquals(3, n.at("/spec/replicas").asInt(), name + " is replicated to 3 brokers");
+            declared.put(name, n.at("/spec/partitions").asInt());
+        }
+        assertEquals(expectedTopics(), declared, "KafkaTopic resources and their partitions");
+    }
+
+    @Test
+    void kubernetesKafkaIsAKraftClusterOfThreeWritingToTwo() throws Exception {
+        Doc kafka = kafkaCluster();
+        String cluster = kafka.node().at("/metadata/name").asText();
+        String version = kafka.node().at("/spec/kafka/version").asText();
+        String local = pomProperty("kafka.broker.version");
+        assertEquals(minor(local), minor(version), "Strimzi runs the Kafka release line ./platform runs (" + local + ")");
+
+        int brokers = 0;
+        Set<String> roles = new TreeSet<>();
+        for (Doc pool : kubernetesOfKind("KafkaNodePool")) {
+            if (cluster.equals(pool.node().at("/metadata/labels/strimzi.io~1cluster").asText())) {
+                pool.node().at("/spec/roles").forEach(r -> roles.add(r.asText()));
+                brokers += pool.node().at("/spec/replicas").asInt();
+            }
+        }
+        assertEquals(Set.of("broker", "controller"), roles, "KRaft node pools of " + cluster);
+        assertTrue(brokers >= 3, "at least 3 nodes, has " + brokers);
+
+        JsonNode config = kafka.node().at("/spec/kafka/config");
+        assertEquals("2", config.path("min.insync.replicas").asText(), "acks=all writes reach at least 2 replicas");
+        assertEquals("3", config.path("default.replication.factor").asText());
+        assertEquals(localBrokerConfig().getProperty("auto.create.topics.enable"), config.path("auto.create.topics.enable").asText(),
+                "topics are created only as declared");
+        for (String key : internalTopicReplicationSettings().keySet()) {
+            assertEquals(key.endsWith(".min.isr") ? "2" : "3", config.path(key).asText(),
+                    "the cluster sets " + key + " (the local broker lowers it to one node)");
+        }
+        assertTrue(kafka.node().at("/spec/entityOperator").has("topicOperator"), "the Topic Operator manages the KafkaTopics");
+    }
+
+    @Test
+    void kubernetesRunsEachServiceOnItsPortWithHealthProbes() throws IOException {
+        String version = projectVersion();
+        for (App app : apps()) {
+            Doc deployment = kubernetes("Deployment", app.module());
+            JsonNode spec = deployment.node().path("spec");
+            assertTrue(spec.path("replicas").asInt() >= 2, app.module() + " runs at least 2 replicas");
+            JsonNode pod = spec.at("/template/spec");
+            JsonNode container = pod.at("/containers/0");
+            String image = container.path("image").asText();
+            assertPinned(image, app.module() + " image");
+            assertTrue(image.endsWith("/" + app.module() + ":" + version), app.module() + " image: " + image);
+            assertEquals(app.port(), containerPort(container, container.at("/ports/0/name").asText()),
+                    app.module() + " container port");
+
+            assertEquals(READY, container.at("/readinessProbe/httpGet/path").asText(), app.module() + " readiness probe");
+            assertEquals(LIVE, container.at("/livenessProbe/httpGet/path").asText(), app.module() + " liveness probe");
+            assertTrue(container.at("/startupProbe/httpGet/path").asText().startsWith("/q/health/"), app.module() + " startup probe");
+            for (String probe : List.of("readinessProbe", "livenessProbe", "startupProbe")) {
+                String port = container.path(probe).at("/httpGet/port").asText();
+                assertEquals(app.port(), containerPort(container, port), app.module() + " " + probe + " port " + port);
+            }
+            for (String bound : List.of("requests", "limits")) {
+                JsonNode resources = container.at("/resources/" + bound);
+                assertTrue(resources.has("cpu") && resources.has("memory"), app.module() + " sets resources." + bound);
+            }
+            String user = dockerInstructions().stream().filter(i -> i[0].equals("USER")).map(i -> i[1].trim()).findFirst().orElseThrow();
+            assertEquals(user, pod.at("/securityContext/runAsUser").asText(), app.module() + " runs as the image's user");
+            assertTrue(pod.at("/securityContext/runAsNonRoot").asBoolean(), app.module() + " runs as non-root");
+
+            Doc service = kubernetes("Service", app.module());
+            JsonNode servicePort = service.node().at("/spec/ports/0");
+            assertEquals(app.port(), servicePort.path("port").asInt(), app.module() + " Service port");
+            assertEquals(app.port(), containerPort(container, servicePort.path("targetPort").asText()), app.module() + " Service target");
+            assertSelects(service.node().at("/spec/selector"), spec.at("/template/metadata/labels"), app.module());
+        }
+    }
+
+    @Test
+    void kubernetesGivesEachServiceItsKafkaDatabaseAndTokenKey() {
+        Doc kafka = kafkaCluster();
+        JsonNode plain = null;
+        for (JsonNode listener : kafka.node().at("/spec/kafka/listeners")) {
+            if (listener.path("type").asText().equals("internal") && !listener.path("tls").asBoolean()) {
+                plain = listener;
+            }
+        }
+        assertNotNull(plain, "the Kafka cluster has a plain internal listener");
+        String bootstrap = kafka.node().at("/metadata/name").asText() + "-kafka-bootstrap:" + plain.path("port").asInt();
+
+        JsonNode postgresPod = kubernetes("StatefulSet", "postgres").node().at("/spec/template");
+        Doc postgresService = kubernetesOfKind("Service").stream()
+                .filter(s -> selects(s.node().at("/spec/selector"), postgresPod.at("/metadata/labels"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no Service selects the PostgreSQL StatefulSet"));
+        JsonNode postgresPassword = named(postgresPod.at("/spec/containers/0/env"), "POSTGRES_PASSWORD").at("/valueFrom/secretKeyRef");
+
+        for (App app : apps()) {
+            JsonNode pod = kubernetes("Deployment", app.module()).node().at("/spec/template/spec");
+            JsonNode container = pod.at("/containers/0");
+            Map<String, JsonNode> env = kubernetesEnv(container);
+            assertTrue(env.keySet().containsAll(SERVICE_ENV), app.module() + " gets " + SERVICE_ENV + ", has " + env.keySet());
+
+            assertEquals(bootstrap, env.get("KAFKA_BOOTSTRAP_SERVERS").asText(), app.module() + ": Strimzi's bootstrap Service");
+            Jdbc jdbc = Jdbc.parse(env.get("QUARKUS_DATASOURCE_JDBC_URL").asText());
+            assertEquals(postgresService.node().at("/metadata/name").asText(), jdbc.host(), app.module() + ": database host");
+            assertEquals(postgresService.node().at("/spec/ports/0/port").asInt(), jdbc.port(), app.module() + ": database port");
+            assertEquals(app.database(), jdbc.database(), app.module() + ": the database its application.properties names");
+            JsonNode password = env.get("QUARKUS_DATASOURCE_PASSWORD");
+            assertTrue(password.has("secretKeyRef"), app.module() + ": the password comes from a Secret");
+            assertEquals(postgresPassword, password.path("secretKeyRef"), app.module() + ": PostgreSQL's own Secret and key");
+
+            assertEquals(Jwt.LOCAL_ISSUER, env.get("MP_JWT_VERIFY_ISSUER").asText(),
+                    app.module() + ": by default the issuer of ./platform token (README: how to point it at Keycloak)");
+            String location = env.get("MP_JWT_VERIFY_PUBLICKEY_LOCATION").asText();
+            assertTrue(location.startsWith("file:"), app.module() + ": the public key is a mounted file: " + location);
+            String file = location.substring("file:".length());
+            boolean mounted = false;
+            for (JsonNode mount : container.path("volumeMounts")) {
+                String dir = mount.path("mountPath").asText();
+                JsonNode volume = named(pod.path("volumes"), mount.path("name").asText());
+                if (file.startsWith(dir.endsWith("/") ? dir : dir + "/") && volume.has("configMap")) {
+                    mounted = true;
+                }
+            }
+            assertTrue(mounted, app.module() + ": " + file + " lies in a ConfigMap volume");
+        }
+    }
+
+    @Test
+    void ingressRoutesEveryServicesApiAndTheDashboard() throws IOException {
+        List<JsonNode> paths = new ArrayList<>();
+        for (Doc ingress : kubernetesOfKind("Ingress")) {
+            for (JsonNode rule : ingress.node().at("/spec/rules")) {
+                rule.at("/http/paths").forEach(paths::add);
+            }
+        }
+        assertFalse(paths.isEmpty(), "an Ingress routes the services");
+        Map<String, Integer> portOf = apps().stream().collect(Collectors.toMap(App::module, App::port));
+        for (App app : apps()) {
+            Path module = ROOT.resolve(app.module());
+            Set<String> routes = new TreeSet<>(resourceRoots(module));
+            Path statics = module.resolve("src/main/resources/META-INF/resources");
+            if (Files.isDirectory(statics)) {
+                try (Stream<Path> files = Files.walk(statics)) {
+                    files.filter(Files::isRegularFile).forEach(f -> {
+                        String path = "/" + statics.relativize(f).toString().replace('\\', '/');
+                        routes.add(path);
+                        if (path.endsWith("/index.html")) {
+                            routes.add(path.substring(0, path.length() - "index.html".length()));
+                        }
+                    });
+                }
+            }
+            assertFalse(routes.isEmpty(), app.module() + " serves something");
+            for (String route : routes) {
+                JsonNode backend = route(paths, route)
+                        .orElseThrow(() -> new AssertionError("the Ingress does not route " + route + " (" + app.module() + ")"));
+                assertEquals(app.module(), backend.at("/service/name").asText(), "the Ingress routes " + route);
+                assertEquals(app.port(), backend.at("/service/port/number").asInt(), "the Ingress port for " + route);
+            }
+        }
+        for (String shared : List.of("service-common", "recording-common")) {
+            for (String route : resourceRoots(ROOT.resolve(shared))) {
+                JsonNode backend = route(paths, route)
+                        .orElseThrow(() -> new AssertionError("the Ingress does not route " + route + " (" + shared + ")"));
+                String to = backend.at("/service/name").asText();
+                assertTrue(portOf.containsKey(to), route + " goes to a service: " + to);
+                assertEquals(portOf.get(to).intValue(), backend.at("/service/port/number").asInt(), "the Ingress port for " + route);
+            }
+        }
+    }
+
+    @Test
+    void kustomizationListsEveryManifestOfTheNamespace() throws IOException {
+        JsonNode kustomization = readAll(KUBERNETES.resolve("kustomization.yaml")).get(0);
+        Set<String> listed = new TreeSet<>();
+        kustomization.path("resources").forEach(r -> listed.add(r.asText()));
+        Set<String> files = new TreeSet<>();
+        try (Stream<Path> all = Files.list(KUBERNETES)) {
+            all.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml") && !n.equals("kustomization.yaml"))
+                    .forEach(files::add);
+        }
+        assertEquals(files, listed, "kustomization.yaml lists every manifest");
+        String namespace = kustomization.path("namespace").asText();
+        assertEquals(1, kubernetesOfKind("Namespace").stream()
+                .filter(n -> n.node().at("/metadata/name").asText().equals(namespace)).count(), "the namespace is declared");
+        for (Doc doc : kubernetesDocs()) {
+            JsonNode ns = doc.node().at("/metadata/namespace");
+            if (!doc.node().path("kind").asText().equals("Namespace") && !ns.isMissingNode()) {
+                assertEquals(namespace, ns.asText(), doc + " is in namespace " + namespace);
+            }
+        }
+    }
+
+    @Test
+    void manifestsAreCommentedPinnedAndCarryNoSecret() throws IOException {
+        List<Path> files = new ArrayList<>(List.of(DOCKERFILE, COMPOSE_FILE, DOCKERIGNORE));
+        try (Stream<Path> all = Files.list(KUBERNETES)) {
+            all.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(files::add);
+        }
+        for (Path file : files) {
+            String text = Files.readString(file);
+            assertTrue(text.startsWith("#"), file + " starts with a comment saying its job");
+            assertFalse(text.contains("PRIVATE KEY"), file + " holds no private key");
+        }
+        try (Stream<Path> all = Files.walk(ROOT.resolve("deploy/compose"))) {
+            all.filter(Files::isRegularFile).forEach(f -> assertFalse(read(f).contains("PRIVATE KEY"), f + " holds no key"));
+        }
+        for (Doc doc : kubernetesDocs()) {
+            assertFalse(doc.node().path("kind").asText().equals("Secret"), doc + ": Secrets are created by hand, never committed");
+            doc.node().findValues("image").forEach(image -> assertPinned(image.asText(), doc.toString()));
+            for (JsonNode env : doc.node().findValues("env")) {
+                env.forEach(e -> assertFalse(e.path("name").asText().contains("PASSWORD") && e.has("value"),
+                        doc + ": " + e.path("name").asText() + " comes from a Secret"));
+            }
+        }
+        composeServices().forEachRemaining(s -> {
+            if (s.getValue().has("image")) {
+                assertPinned(s.getValue().path("image").asText(), "compose service " + s.getKey());
+            }
+            rawEnv(s.getValue()).forEach((name, value) -> {
+                if (name.contains("PASSWORD")) {
+                    assertTrue(value.startsWith("${"), "compose " + s.getKey() + ": " + name + " comes from the environment");
+                }
+            });
+        });
+    }
+
+    // ---- compose helpers ------------------------------------------------------------------------------------
+
+    private static JsonNode compose() {
+        return readAll(COMPOSE_FILE).get(0);
+    }
+
+    private static java.util.Iterator<Map.Entry<String, JsonNode>> composeServices() {
+        return compose().path("services").fields();
+    }
+
+    private static JsonNode composeService(String name) {
+        JsonNode service = compose().path("services").path(name);
+        assertFalse(service.isMissingNode(), "docker-compose.yml has a service " + name);
+        return service;
+    }
+
+    private static String composeServiceWithImage(String prefix, Predicate<JsonNode> also) {
+        List<String> names = new ArrayList<>();
+        composeServices().forEachRemaining(s -> {
+            if (s.getValue().path("image").asText().startsWith(prefix) && also.test(s.getValue())) {
+                names.add(s.getKey());
+            }
+        });
+        assertEquals(1, names.size(), "one compose service of image " + prefix + "*: " + names);
+        return names.get(0);
+    }
+
+    private static String kafkaName() {
+        return composeServiceWithImage("apache/kafka:", s -> s.has("healthcheck"));
+    }
+
+    private static String kafkaInitName() {
+        return composeServiceWithImage("apache/kafka:", s -> commandText(s).contains("kafka-topics.sh"));
+    }
+
+    private static String postgresName() {
+        return composeServiceWithImage("postgres:", s -> true);
+    }
+
+    /** Environment as written (a map or a list of NAME=value). */
+    private static Map<String, String> rawEnv(JsonNode service) {
+        Map<String, String> env = new LinkedHashMap<>();
+        JsonNode node = service.path("environment");
+        if (node.isArray()) {
+            node.forEach(e -> {
+                String[] kv = e.asText().split("=", 2);
+                env.put(kv[0], kv.length > 1 ? kv[1] : "");
+            });
+        } else {
+            node.fields().forEachRemaining(e -> env.put(e.getKey(), e.getValue().asText()));
+        }
+        return env;
+    }
+
+    /** Environment as compose gives it when nothing is set: defaults applied, required variables as {@code <NAME>}. */
+    private static Map<String, String> composeEnv(JsonNode service) {
+        Map<String, String> env = new LinkedHashMap<>();
+        rawEnv(service).forEach((k, v) -> env.put(k, interpolate(v)));
+        return env;
+    }
+
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?-)([^}]*)|(:?\\?)([^}]*))?}");
+
+    private static String interpolate(String text) {
+        Matcher m = VARIABLE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(2) != null ? m.group(3) : "<" + m.group(1) + ">"));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String firstVariable(String text) {
+        Matcher m = VARIABLE.matcher(text == null ? "" : text);
+        return m.find() ? m.group(1) : "(no variable in " + text + ")";
+    }
+
+    /** {@code [host port, container port]} of a compose port mapping. */
+    private static String[] portMapping(String mapping) {
+        String[] parts = mapping.replaceFirst("/(tcp|udp)$", "").split(":");
+        return new String[] { parts.length >= 2 ? parts[parts.length - 2] : parts[0], parts[parts.length - 1] };
+    }
+
+    private static Set<String> composeMountTargets(JsonNode service) {
+        Set<String> targets = new TreeSet<>();
+        for (JsonNode volume : service.path("volumes")) {
+            if (volume.isTextual()) {
+                String[] parts = volume.asText().split(":");
+                targets.add(parts.length > 1 ? parts[1] : parts[0]);
+            } else {
+                targets.add(volume.path("target").asText());
+            }
+        }
+        return targets;
+    }
+
+    private static String commandText(JsonNode node) {
+        List<String> parts = new ArrayList<>();
+        for (String field : List.of("entrypoint", "command", "test")) {
+            JsonNode value = node.path(field);
+            if (value.isArray()) {
+                value.forEach(v -> parts.add(v.asText()));
+            } else if (!value.isMissingNode()) {
+                parts.add(value.asText());
+            }
+        }
+        return String.join("\n", parts);
+    }
+
+    private static String valueAfter(List<String> words, String option, String line) {
+        int i = words.indexOf(option);
+        assertTrue(i >= 0 && i + 1 < words.size(), option + " missing in: " + line);
+        return words.get(i + 1);
+    }
+
+    // ---- Kubernetes helpers ---------------------------------------------------------------------------------
+
+    record Doc(Path file, JsonNode node) {
+        @Override
+        public String toString() {
+            return file.getFileName() + ": " + node.path("kind").asText() + " " + node.at("/metadata/name").asText();
+        }
+    }
+
+    private static List<Doc> kubernetesDocs() {
+        List<Doc> docs = new ArrayList<>();
+        try (Stream<Path> files = Files.list(KUBERNETES)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                if (!file.getFileName().toString().equals("kustomization.yaml")) {
+                    readAll(file).forEach(node -> docs.add(new Doc(file, node)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return docs;
+    }
+
+    private static List<Doc> kubernetesOfKind(String kind) {
+        return kubernetesDocs().stream().filter(d -> d.node().path("kind").asText().equals(kind)).toList();
+    }
+
+    private static Doc kubernetes(String kind, String name) {
+        List<Doc> found = kubernetesOfKind(kind).stream()
+                .filter(d -> d.node().at("/metadata/name").asText().equals(name)).toList();
+        assertEquals(1, found.size(), "deploy/kubernetes has one " + kind + " " + name);
+        return found.get(0);
+    }
+
+    private static Doc kafkaCluster() {
+        List<Doc> clusters = kubernetesOfKind("Kafka");
+        assertEquals(1, clusters.size(), "deploy/kubernetes has one Strimzi Kafka cluster");
+        return clusters.get(0);
+    }
+
+    private static Map<String, String> configMapData(String name) {
+        Map<String, String> data = new LinkedHashMap<>();
+        kubernetes("ConfigMap", name).node().path("data").fields().forEachRemaining(e -> data.put(e.getKey(), e.getValue().asText()));
+        return data;
+    }
+
+    /** A container's environment: each name to a text node (value) or to its valueFrom. */
+    private static Map<String, JsonNode> kubernetesEnv(JsonNode container) {
+        Map<String, JsonNode> env = new LinkedHashMap<>();
+        for (JsonNode from : container.path("envFrom")) {
+            assertFalse(from.has("secretRef"), "secrets are referenced key by key, not as envFrom");
+            String prefix = from.path("prefix").asText("");
+            configMapData(from.at("/configMapRef/name").asText())
+                    .forEach((k, v) -> env.put(prefix + k, com.fasterxml.jackson.databind.node.TextNode.valueOf(v)));
+        }
+        for (JsonNode e : container.path("env")) {
+            env.put(e.path("name").asText(), e.has("valueFrom") ? e.path("valueFrom") : e.path("value"));
+        }
+        return env;
+    }
+
+    private static int containerPort(JsonNode container, String port) {
+        if (port.matches("\\d+")) {
+            return Integer.parseInt(port);
+        }
+        JsonNode named = named(container.path("ports"), port);
+        return named.path("containerPort").asInt();
+    }
+
+    private static JsonNode named(JsonNode list, String name) {
+        for (JsonNode item : list) {
+            if (item.path("name").asText().equals(name)) {
+                return item;
+            }
+        }
+        throw new AssertionError("nothing named " + name + " in " + list);
+    }
+
+    private static boolean selects(JsonNode selector, JsonNode labels) {
+        if (selector.isMissingNode() || selector.isEmpty()) {
+            return false;
+        }
+        for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) selector::fields) {
+            if (!e.getValue().asText().equals(labels.path(e.getKey()).asText(null))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void assertSelects(JsonNode selector, JsonNode labels, String what) {
+        assertTrue(selects(selector, labels), what + ": the Service's selector " + selector + " picks the pods " + labels);
+    }
+
+    /** The backend an Ingress sends {@code path} to: an Exact match, else the longest Prefix match. */
+    private static Optional<JsonNode> route(List<JsonNode> paths, String path) {
+        JsonNode best = null;
+        int bestLength = -1;
+        for (JsonNode p : paths) {
+            String declared = p.path("path").asText();
+            String type = p.path("pathType").asText();
+            if (type.equals("Exact") && declared.equals(path)) {
+                return Optional.of(p.path("backend"));
+            }
+            String prefix = declared.endsWith("/") ? declared : declared + "/";
+            boolean matches = type.equals("Prefix") && (path.equals(declared) || path.startsWith(prefix));
+            if (matches && declared.length() > bestLength) {
+                best = p.path("backend");
+                bestLength = declared.length();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static final Pattern PATH_ANNOTATION = Pattern.compile("@(?:jakarta\\.ws\\.rs\\.)?Path\\(\"([^\"]+)\"\\)");
+    private static final Pattern TYPE_DECLARATION = Pattern.compile("\\b(class|interface|record)\\s+[A-Z]\\w*");
+
+    /** The class-level JAX-RS {@code @Path}s a module's sources declare, as request paths. */
+    private static Set<String> resourceRoots(Path module) throws IOException {
+        Set<String> roots = new TreeSet<>();
+        Path sources = module.resolve("src/main/java");
+        if (!Files.isDirectory(sources)) {
+            return roots;
+        }
+        try (Stream<Path> files = Files.walk(sources)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String source = Files.readString(file);
+                Matcher type = TYPE_DECLARATION.matcher(source);
+                int declaration = type.find() ? type.start() : source.length();
+                Matcher m = PATH_ANNOTATION.matcher(source);
+                while (m.find() && m.start() < declaration) { // annotations before the type's declaration are its own
+                    String path = m.group(1).replaceAll("\\{[^}]*}", "x");
+                    roots.add(path.startsWith("/") ? path : "/" + path);
+                }
+            }
+        }
+        return roots;
+    }
+
+    // ---- Dockerfile and .dockerignore -----------------------------------------------------------------------
+
+    /** The Dockerfile's instructions as {@code [KEYWORD, rest]}, continuation lines joined, comments dropped. */
+    private static List<String[]> dockerInstructions() {
+        List<String[]> instructions = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : read(DOCKERFILE).split("\\R")) {
+            String trimmed = line.trim();
+            if (trimmed.startsWith("#") || (trimmed.isEmpty() && current.isEmpty())) {
+                continue;
+            }
+            if (trimmed.endsWith("\\")) {
+                current.append(trimmed, 0, trimmed.length() - 1).append(' ');
+                continue;
+            }
+            current.append(trimmed);
+            String text = current.toString().trim();
+            current.setLength(0);
+            if (!text.isEmpty()) {
+                String[] kv = text.split("\\s+", 2);
+                instructions.add(new String[] { kv[0].toUpperCase(), kv.length > 1 ? kv[1] : "" });
+            }
+        }
+        return instructions;
+    }
+
+    private static Map<String, String> env(List<String[]> instructions) {
+        Map<String, String> env = new LinkedHashMap<>();
+        Pattern pair = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)=(\"[^\"]*\"|'[^']*'|\\S+)");
+        for (String[] i : instructions) {
+            if (i[0].equals("ENV")) {
+                Matcher m = pair.matcher(i[1]);
+                while (m.find()) {
+                    env.put(m.group(1), m.group(2).replaceAll("^[\"']|[\"']$", ""));
+                }
+            }
+        }
+        return env;
+    }
+
+    /** A Docker/Compose glob ({@code *} stays within one path element) as a test of a name or path. */
+    private static Predicate<String> glob(String pattern) {
+        String trimmed = pattern.endsWith("/") && pattern.length() > 1 ? pattern.substring(0, pattern.length() - 1) : pattern;
+        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + trimmed);
+        return name -> matcher.matches(Path.of(name.endsWith("/") && name.length() > 1 ? name.substring(0, name.length() - 1) : name));
+    }
+
+    /** .dockerignore's rules: the last pattern that matches a path or one of its parents decides. */
+    private static final class DockerIgnore {
+        private final List<Map.Entry<Predicate<String>, Boolean>> rules = new ArrayList<>();
+
+        DockerIgnore(List<String> lines) {
+            for (String line : lines) {
+                String t = line.trim();
+                if (t.isEmpty() || t.startsWith("#")) {
+                    continue;
+                }
+                boolean include = t.startsWith("!");
+                String pattern = (include ? t.substring(1) : t).trim().replaceFirst("^/+", "");
+                rules.add(Map.entry(glob(pattern), include));
+            }
+        }
+
+        boolean excludes(String path) {
+            boolean excluded = false;
+            for (Map.Entry<Predicate<String>, Boolean> rule : rules) {
+                if (matchesOrParent(rule.getKey(), path)) {
+                    excluded = !rule.getValue();
+                }
+            }
+            return excluded;
+        }
+
+        private static boolean matchesOrParent(Predicate<String> pattern, String path) {
+            String p = path;
+            while (true) {
+                if (pattern.test(p)) {
+                    return true;
+                }
+                int slash = p.lastIndexOf('/');
+                if (slash < 0) {
+                    return false;
+                }
+                p = p.substring(0, slash);
+            }
+        }
+    }
+
+    // ---- general helpers ------------------------------------------------------------------------------------
+
+    record Jdbc(String host, int port, String database) {
+        static Jdbc parse(String url) {
+            Matcher m = Pattern.compile("jdbc:postgresql://([^:/]+)(?::(\\d+))?/([^?]+).*").matcher(url == null ? "" : url);
+            assertTrue(m.matches(), "a PostgreSQL JDBC URL: " + url);
+            return new Jdbc(m.group(1), m.group(2) == null ? 5432 : Integer.parseInt(m.group(2)), m.group(3));
+        }
+    }
+
+    private static Set<String> createdDatabases(List<String> scripts) {
+        Set<String> databases = new TreeSet<>();
+        Matcher m = Pattern.compile("(?i)CREATE\\s+DATABASE\\s+\"?([a-z_][a-z0-9_]*)\"?").matcher(String.join("\n", scripts));
+        while (m.find()) {
+            databases.add(m.group(1));
+        }
+        return databases;
+    }
+
+    private static void assertPinned(String image, String what) {
+        int slash = image.lastIndexOf('/');
+        String last = image.substring(slash + 1);
+        assertTrue(last.contains(":") || last.contains("@"), what + ": the image tag is pinned: " + image);
+        assertFalse(last.endsWith(":latest"), what + ": not :latest: " + image);
+    }
+
+    private static String minor(String version) {
+        Matcher m = Pattern.compile("(\\d+\\.\\d+)\\..*").matcher(version);
+        assertTrue(m.matches(), "a version x.y.z: " + version);
+        return m.group(1);
+    }
+
+    private static List<JsonNode> readAll(Path file) {
+        try (MappingIterator<JsonNode> it = YAML.readerFor(JsonNode.class).readValues(file.toFile())) {
+            List<JsonNode> docs = new ArrayList<>();
+            while (it.hasNextValue()) {
+                JsonNode node = it.nextValue();
+                if (node != null && !node.isNull() && !node.isMissingNode()) {
+                    docs.add(node);
+                }
+            }
+            assertFalse(docs.isEmpty(), file + " has YAML documents");
+            return docs;
+        } catch (IOException e) {
+            throw new AssertionError(file + " is not valid YAML: " + e.getMessage(), e);
+        }
+    }
+
+    private static Properties applicationProperties(String module) {
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(ROOT.resolve(module).resolve("src/main/resources/application.properties"),
+                StandardCharsets.UTF_8)) {
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+
+    private static String required(Properties p, String key, String module) {
+        String value = p.getProperty(key);
+        if (value == null || value.isBlank()) {
+            fail(module + "'s application.properties has no " + key);
+        }
+        return value.trim();
+    }
+
+    private static String pomProperty(String name) {
+        Matcher m = Pattern.compile("<" + Pattern.quote(name) + ">([^<]+)</" + Pattern.quote(name) + ">")
+                .matcher(read(ROOT.resolve("pom.xml")));
+        assertTrue(m.find(), "the root pom sets " + name);
+        return m.group(1).trim();
+    }
+
+    private static String projectVersion() {
+        Matcher m = Pattern.compile("<artifactId>industrial-zones-platform</artifactId>\\s*<version>([^<]+)</version>")
+                .matcher(read(ROOT.resolve("pom.xml")));
+        assertTrue(m.find(), "the root pom's version");
+        return m.group(1).trim();
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path repositoryRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !(Files.exists(dir.resolve("mvnw")) && Files.isDirectory(dir.resolve("deploy/local-infra")))) {
+            dir = dir.getParent();
+        }
+        assertNotNull(dir, "the repository root above " + Path.of("").toAbsolutePath());
+        return dir;
+    }
+
+}

@@ -155,6 +155,18 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
+    /** The effective {@code retention.ms} of {@code topic} (topic setting or the broker's default). */
+    public static long retentionMs(String bootstrapServers, String topic) {
+        try (Admin admin = admin(bootstrapServers)) {
+            org.apache.kafka.common.config.ConfigResource resource = new org.apache.kafka.common.config.ConfigResource(
+                    org.apache.kafka.common.config.ConfigResource.Type.TOPIC, topic);
+            return Long.parseLong(admin.describeConfigs(List.of(resource)).all().get(30, TimeUnit.SECONDS)
+                    .get(resource).get("retention.ms").value());
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read retention.ms of " + topic, e);
+        }
+    }
+
     /** Whether consumer group {@code groupId} is stable with at least one partition assigned. */
     public static boolean groupStable(String bootstrapServers, String groupId) {
         try (Admin admin = admin(bootstrapServers)) {
@@ -208,6 +220,9 @@ public final class KafkaBroker implements AutoCloseable {
                 "log.dirs=" + logDir.toAbsolutePath(),
                 "num.partitions=" + az.industry.contracts.event.Topics.DEFAULT_PARTITIONS,
                 "auto.create.topics.enable=false",
+                // the record topics are the event store: reporting's rebuild replays them from the start, so
+                // nothing may age out (Kafka's default would delete events after 7 days)
+                "log.retention.ms=-1",
                 // one broker: every internal topic must have replication factor 1, or consumers get nothing
                 "offsets.topic.replication.factor=1",
                 "offsets.topic.num.partitions=10",

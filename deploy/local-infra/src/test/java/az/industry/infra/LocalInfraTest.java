@@ -37,6 +37,8 @@ class LocalInfraTest {
         String value;
         try (KafkaBroker broker = KafkaBroker.start(dir.resolve("kafka"), port, controller, Duration.ofSeconds(60))) {
             broker.createTopics(Map.of("probe", 2));
+            assertEquals(-1L, KafkaBroker.retentionMs(broker.bootstrapServers(), "probe"),
+                    "topics keep every event: reporting's rebuild replays them from the start");
             try (KafkaProducer<String, String> producer = producer(broker.bootstrapServers())) {
                 producer.send(new ProducerRecord<>("probe", "k", "hello")).get();
             }

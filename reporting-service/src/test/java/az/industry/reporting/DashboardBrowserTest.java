@@ -85,6 +85,9 @@ class DashboardBrowserTest {
     @TestHTTPResource("/")
     URI root;
 
+    @jakarta.inject.Inject
+    az.industry.reporting.live.LiveTotals live;
+
     @BeforeAll
     static void startBrowser() throws IOException {
         // each test is skipped with this message (a class skipped in @BeforeAll shows no reason in Surefire's report)
@@ -182,6 +185,34 @@ class DashboardBrowserTest {
                     "updated in place, not by reloading the page");
             awaitPageShowsTheApi();
         }
+    }
+
+    @Test
+    void aDroppedFeedIsReconnectedEvenThroughNetworkErrorsAndStaysLive() throws Exception {
+        signInByPasting(Tokens.manager());
+        awaitPageShowsTheApi();
+        // the next two attempts to reach the live feed fail as a network error would; the third goes through
+        ((JavascriptExecutor) browser).executeScript("window.notReloaded = true;"
+                + "const realFetch = window.fetch; window.failures = 2;"
+                + "window.fetch = (url, options) => String(url).includes('/api/reports/stream') && window.failures-- > 0"
+                + "  ? Promise.reject(new TypeError('network down')) : realFetch(url, options);");
+        live.disconnectAll(); // every stream ends, as when the service restarts; no subscriber is left
+        await("the page reconnects to the live feed").atMost(PATIENCE).until(() -> live.subscribers() > 0);
+        assertEquals(-1L, ((JavascriptExecutor) browser).executeScript("return window.failures"),
+                "both failing attempts were made before the one that went through");
+
+        InvestmentRecord record = Records.investment(ZONE, Sector.ENERGY, "4321.00", "AZN", DAY, 4);
+        BigDecimal total = ExactJson.get("/api/reports/national").at("/investment/totalAzn").decimalValue();
+        try (EventWriter events = new EventWriter()) {
+            events.publish(record, false);
+            await("a live update after the reconnect").atMost(PATIENCE).untilAsserted(() ->
+                    assertEquals(money(total.add(new BigDecimal("4321.00"))) + " AZN", figures().get("inv")));
+            events.publish(Records.voided(record), true);
+            await("the void after the reconnect").atMost(PATIENCE).untilAsserted(() ->
+                    assertEquals(money(total) + " AZN", figures().get("inv")));
+        }
+        assertTrue(String.valueOf(figures().get("status")).contains("live"), "status: " + figures().get("status"));
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript("return window.notReloaded"));
     }
 
     @Test

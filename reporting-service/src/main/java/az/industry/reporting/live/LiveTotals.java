@@ -87,9 +87,14 @@ public class LiveTotals {
         return subscribers.size();
     }
 
+    /** Ends every subscriber's stream; clients reconnect (to this or another instance). */
+    public void disconnectAll() {
+        subscribers.forEach(MultiEmitter::complete);
+    }
+
     @PreDestroy
     void close() {
-        subscribers.forEach(MultiEmitter::complete);
+        disconnectAll();
         sender.shutdownNow();
     }
 }

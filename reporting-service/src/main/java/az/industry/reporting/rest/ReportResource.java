@@ -166,10 +166,13 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "One JSON LiveUpdate per data: line",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = LiveUpdate.class)))
     public Multi<OutboundSseEvent> stream(@Context Sse sse) {
+        OutboundSseEvent ended = sse.newEventBuilder().comment("ended").build(); // marks the end of the updates
         Multi<OutboundSseEvent> updates = live.subscribe().map(update -> sse.newEventBuilder()
-                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(LiveUpdate.class, update).build());
+                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(LiveUpdate.class, update).build())
+                .onCompletion().continueWith(ended);
         Multi<OutboundSseEvent> keepAlives = Multi.createFrom().ticks().every(keepAlive).onOverflow().drop()
                 .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
-        return Multi.createBy().merging().streams(updates, keepAlives);
+        // the response ends with the updates (e.g. on shutdown), not kept open by the keep-alives
+        return Multi.createBy().merging().streams(updates, keepAlives).select().first(event -> event != ended);
     }
 }

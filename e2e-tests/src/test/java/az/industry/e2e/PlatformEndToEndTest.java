@@ -77,6 +77,18 @@ class PlatformEndToEndTest {
     }
 
     @Test
+    @Order(1)
+    void dashboardPrintsALinkWhoseTokenReadsTheReports() throws Exception {
+        PlatformScript.Result link = platform.run("dashboard");
+        assertEquals(0, link.exitCode(), link.output());
+        String prefix = "http://localhost:" + platform.port("REPORTING_PORT") + "/#token=";
+        String url = link.output().lines().filter(l -> l.startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no dashboard link in: " + link.output()));
+        String reports = "http://127.0.0.1:" + platform.port("REPORTING_PORT") + "/api/reports/national";
+        assertEquals(200, Http.get(reports, url.substring(prefix.length())).status(), "the link's token reads the reports");
+    }
+
+    @Test
     @Order(2)
     void aPostedInvestmentShowsExactlyInTheNationalReport() throws Exception {
         BigDecimal before = Http.get(national, manager()).body().get("investment").get("totalAzn").decimalValue();

@@ -43,11 +43,12 @@ public final class PlatformCli {
                 case "down" -> cli.down();
                 case "status" -> System.exit(cli.status() ? 0 : 3);
                 case "token" -> System.out.println(cli.token(java.util.Arrays.copyOfRange(args, 1, args.length)));
+                case "dashboard" -> System.out.println(cli.dashboardLink(java.util.Arrays.copyOfRange(args, 1, args.length)));
                 case "rebuild" -> cli.rebuild();
                 case "demo" -> cli.demo();
                 case "bench" -> cli.bench();
                 default -> {
-                    System.err.println("usage: ./platform up|down|status|token|rebuild|demo|bench");
+                    System.err.println("usage: ./platform up|down|status|token|dashboard|rebuild|demo|bench");
                     System.exit(2);
                 }
             }
@@ -185,6 +186,18 @@ public final class PlatformCli {
         Jwt.ensureKeyPair(keys());
         return Jwt.token(Jwt.readPrivateKey(keys().resolve(Jwt.PRIVATE_KEY_FILE)), Jwt.LOCAL_ISSUER,
                 subject == null ? role + "@local" : subject, List.of(role), zones, ttl);
+    }
+
+    /**
+     * The dashboard's address with a manager token in its fragment ({@code #token=}), which signs the browser in
+     * once and never reaches a server log; {@code --ttl} as for {@code token} (default 8h).
+     */
+    String dashboardLink(String[] args) {
+        String[] tokenArgs = new String[args.length + 2];
+        tokenArgs[0] = "--role";
+        tokenArgs[1] = "manager";
+        System.arraycopy(args, 0, tokenArgs, 2, args.length);
+        return "http://localhost:" + servicePort(ServiceSpec.named("reporting")) + "/#token=" + token(tokenArgs);
     }
 
     void down() {

@@ -9,7 +9,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 
-/** Micrometer gauges of the outbox: {@code outbox_backlog_size}, {@code outbox_backlog_age_seconds}, {@code outbox_published_total}. */
+/** Micrometer gauges of the outbox: {@code outbox_backlog_size}, {@code outbox_backlog_age_seconds}, {@code outbox_published_total}, {@code outbox_publish_failures}. */
 @ApplicationScoped
 public class OutboxMetrics {
 
@@ -26,5 +26,7 @@ public class OutboxMetrics {
                 .description("Age of the oldest event waiting in the outbox").register(registry);
         Gauge.builder("outbox.published", relay, OutboxRelay::publishedCount)
                 .description("Events published since start").register(registry);
+        Gauge.builder("outbox.publish.failures", relay, OutboxRelay::failureCount)
+                .description("Relay batches that failed and were retried since start").register(registry);
     }
 }

@@ -15,6 +15,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.InvalidTransactionException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.Transaction;
+import jakarta.transaction.TransactionManager;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -50,6 +54,9 @@ public class OutboxRelay {
     @Inject
     EntityManager em;
 
+    @Inject
+    TransactionManager transactions;
+
 
     @ConfigProperty(name = "outbox.relay.batch-size", defaultValue = "500")
     int batchSize;
@@ -65,6 +72,7 @@ public class OutboxRelay {
 
     private final Semaphore wakeups = new Semaphore(0);
     private final AtomicLong published = new AtomicLong();
+    private final AtomicLong failures = new AtomicLong();
     private volatile boolean running;
     private volatile Instant lastFailure;
     private volatile String lastError;
@@ -104,6 +112,11 @@ public class OutboxRelay {
         return published.get();
     }
 
+    /** Batches that failed (and were retried) since start. */
+    public long failureCount() {
+        return failures.get();
+    }
+
     public Instant lastFailure() {
         return lastFailure;
     }
@@ -121,6 +134,7 @@ public class OutboxRelay {
                 backoff = Duration.ofMillis(100);
                 lastError = null;
             } catch (RuntimeException e) {
+                failures.incrementAndGet();
                 lastFailure = Instant.now();
                 lastError = e.getMessage();
                 LOG.warnf("outbox relay could not publish, retrying in %d ms: %s", backoff.toMillis(), e.getMessage());
@@ -157,16 +171,30 @@ public class OutboxRelay {
             if (rows.isEmpty()) {
                 return 0;
             }
-            List<Uni<Void>> acks = new ArrayList<>(rows.size());
-            for (OutboxEvent row : rows) {
-                acks.add(emitter.sendMessage(toMessage(row)));
-            }
-            Uni.join().all(acks).andFailFast().await().atMost(Duration.ofSeconds(30));
+            sendAndAwaitAcks(rows);
             List<Long> seqs = rows.stream().map(r -> r.seq).toList();
             em.createQuery("DELETE FROM OutboxEvent WHERE seq IN :seqs").setParameter("seqs", seqs).executeUpdate();
             published.addAndGet(rows.size());
             return rows.size();
         });
+    }
+
+    /**
+     * Sends the rows and waits for Kafka's acks with this thread's transaction suspended: context propagation would
+     * otherwise carry the transaction to the producer threads that run the ack callbacks, and a commit while one
+     * of them still holds it fails ("multiple threads active"), rolling back a batch Kafka already has.
+     */
+    private void sendAndAwaitAcks(List<OutboxEvent> rows) throws SystemException, InvalidTransactionException {
+        Transaction tx = transactions.suspend();
+        try {
+            List<Uni<Void>> acks = new ArrayList<>(rows.size());
+            for (OutboxEvent row : rows) {
+                acks.add(emitter.sendMessage(toMessage(row)));
+            }
+            Uni.join().all(acks).andFailFast().await().atMost(Duration.ofSeconds(30));
+        } finally {
+            transactions.resume(tx);
+        }
     }
 
     static Message<String> toMessage(OutboxEvent row) {

@@ -5,10 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
-import az.industry.contracts.event.RecordKind;
 import az.industry.contracts.event.Topics;
 import az.industry.infra.KafkaBroker;
 import az.industry.infra.Ports;
@@ -47,12 +44,7 @@ public final class SharedInfra {
                 bootstrapServers = broker.bootstrapServers();
                 Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "stop-test-kafka"));
             }
-            Map<String, Integer> topics = new LinkedHashMap<>();
-            for (RecordKind kind : RecordKind.values()) {
-                topics.put(kind.topic(), Topics.DEFAULT_PARTITIONS);
-            }
-            topics.put(Topics.REPORTING_DEAD_LETTER, 1);
-            KafkaBroker.createTopics(bootstrapServers, topics);
+            KafkaBroker.createTopics(bootstrapServers, Topics.partitionsByTopic());
         }
         return bootstrapServers;
     }

@@ -11,6 +11,18 @@ public final class Topics {
 
     /** Partitions each record topic is created with; ordering holds per zone (the key). */
     public static final int DEFAULT_PARTITIONS = 3;
+    /** Partitions of the dead-letter topic: few events, read by people in order. */
+    public static final int DEAD_LETTER_PARTITIONS = 1;
+
+    /** Every topic the platform needs with its partition count, in a stable order: what deployments create. */
+    public static java.util.Map<String, Integer> partitionsByTopic() {
+        java.util.Map<String, Integer> topics = new java.util.LinkedHashMap<>();
+        for (RecordKind kind : RecordKind.values()) {
+            topics.put(kind.topic(), DEFAULT_PARTITIONS);
+        }
+        topics.put(REPORTING_DEAD_LETTER, DEAD_LETTER_PARTITIONS);
+        return topics;
+    }
 
     private Topics() {
     }

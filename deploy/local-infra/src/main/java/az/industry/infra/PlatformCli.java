@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import az.industry.contracts.event.RecordKind;
 import az.industry.contracts.event.Topics;
 
 /**
@@ -94,12 +93,7 @@ public final class PlatformCli {
                     Duration.ofSeconds(90), true);
             writePid("kafka", broker.pid());
         }
-        Map<String, Integer> topics = new LinkedHashMap<>();
-        for (RecordKind kind : RecordKind.values()) {
-            topics.put(kind.topic(), Topics.DEFAULT_PARTITIONS);
-        }
-        topics.put(Topics.REPORTING_DEAD_LETTER, 1);
-        KafkaBroker.createTopics(kafka, topics);
+        KafkaBroker.createTopics(kafka, Topics.partitionsByTopic());
 
         if (Ports.listening(postgresPort())) {
             say("postgres", "already running on 127.0.0.1:" + postgresPort());

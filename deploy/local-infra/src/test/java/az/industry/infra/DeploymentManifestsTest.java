@@ -38,7 +38,6 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
-import az.industry.contracts.event.RecordKind;
 import az.industry.contracts.event.Topics;
 
 /**
@@ -86,17 +85,9 @@ class DeploymentManifestsTest {
         return apps;
     }
 
-    /**
-     * The topics ./platform creates, built as PlatformCli.up builds them (the map is local to that method): each
-     * record kind's topic with {@link Topics#DEFAULT_PARTITIONS}, and reporting's dead letters with one partition.
-     */
+    /** The topics ./platform and the tests create (sorted by name). */
     private static Map<String, Integer> expectedTopics() {
-        Map<String, Integer> topics = new TreeMap<>();
-        for (RecordKind kind : RecordKind.values()) {
-            topics.put(kind.topic(), Topics.DEFAULT_PARTITIONS);
-        }
-        topics.put(Topics.REPORTING_DEAD_LETTER, 1);
-        return topics;
+        return new TreeMap<>(Topics.partitionsByTopic());
     }
 
     /** The settings the local single-node broker is started with (KafkaBroker's server.properties). */

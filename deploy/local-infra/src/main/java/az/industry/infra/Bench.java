@@ -32,6 +32,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * {@code ./platform bench}: prints figures for the running platform with the machine and a baseline measured
  * in the same run: a bare Kafka produce→consume round trip on the same broker, then POST → national report
  * latency and concurrent POST throughput through the real services. Bounded in count and time; loopback only.
+ * Afterwards it voids every record it created and checks that the national report is back to its figures.
  */
 public final class Bench {
 
@@ -52,7 +53,10 @@ public final class Bench {
                     "{\"zoneId\": \"hajigabul-industrial-park\", \"exporter\": \"Bench LLC\", \"sector\": \"OTHER\", "
                             + "\"destinationCountry\": \"IT\", \"hsCode\": \"3902\", \"product\": \"bench\", \"quantity\": 1, "
                             + "\"unit\": \"pcs\", \"value\": 0.01, \"currency\": \"AZN\", \"shippedOn\": \"2011-01-01\"}"));
+    private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** Every record the bench created, as the URL of the record and the role that may void it. */
+    private final java.util.Queue<String[]> created = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final String kafka;
     private final Function<String, Integer> ports;
     private final Function<String, String> tokens;
@@ -64,6 +68,7 @@ public final class Bench {
     }
 
     public void run(int samples, int throughputSeconds) throws Exception {
+        String before = nationalFigures();
         System.out.printf("machine: %d cores, %d MiB max heap for this JVM, %s %s, Java %s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"));
@@ -72,6 +77,67 @@ public final class Bench {
         System.out.println("baseline  kafka produce->consume round trip (acks=all), ms: " + summary(kafkaRoundTrips(samples)));
         System.out.println("platform  POST /api/production -> GET /api/reports/national shows it, ms: " + summary(postToReport(samples)));
         throughput(throughputSeconds, 8);
+        cleanUp(before, 8);
+    }
+
+    /**
+     * Voids every record the bench created (as many clients as the throughput run) and waits until the national
+     * report is back to {@code before}, so a bench leaves the platform's figures as it found them.
+     */
+    private void cleanUp(String before, int clients) throws Exception {
+        int records = created.size();
+        AtomicInteger voided = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            futures.add(pool.submit(() -> {
+                for (String[] record = created.poll(); record != null; record = created.poll()) {
+                    HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(record[0] + "/void"))
+                            .header("Content-Type", "application/json").header("Authorization", "Bearer " + tokens.apply(record[1]))
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"reason\": \"./platform bench record\"}")));
+                    if (r.statusCode() == 200) {
+                        voided.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        boolean back;
+        try {
+            Wait.until("the national report to be back to its figures before the bench", Duration.ofMinutes(2),
+                    Duration.ofMillis(50), () -> nationalFigures().equals(before));
+            back = true;
+        } catch (RuntimeException e) {
+            back = false;
+        }
+        System.out.printf("cleanup   voided %d of %d bench records (%.0f voids/s); the national report is back to its figures"
+                + " before the bench: %s%n", voided.get(), records, voided.get() / elapsed,
+                back ? "yes" : "NO (were other records written meanwhile?)");
+    }
+
+    /** The national report without its clock fields (asOf, eventsApplied): the figures only. */
+    private String nationalFigures() {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.apply("reporting")
+                + "/api/reports/national")).header("Authorization", "Bearer " + tokens.apply("manager")).GET());
+        return r.body().replaceAll("\"(asOf|eventsApplied)\":(\"[^\"]*\"|\\d+)", "");
+    }
+
+    /** Sends a POST that creates a record; remembers the record for {@link #cleanUp}. */
+    private HttpResponse<String> create(String url, String role, String body) {
+        HttpResponse<String> r = send(post(url, role, body));
+        if (r.statusCode() == 201) {
+            Matcher id = ID.matcher(r.body());
+            if (id.find()) {
+                created.add(new String[] { url + "/" + id.group(1), role });
+            }
+        }
+        return r;
     }
 
     private List<Long> kafkaRoundTrips(int samples) {
@@ -116,7 +182,7 @@ public final class Bench {
         for (int i = 0; i < samples; i++) {
             long before = productionCount();
             long start = System.nanoTime();
-            send(post(post, "operator"));
+            create(post, "operator", PRODUCTION_BODY);
             Wait.until("the report to show the bench record", Duration.ofSeconds(30), Duration.ofMillis(5),
                     () -> productionCount() > before);
             millis.add((System.nanoTime() - start) / 1_000_000);
@@ -131,9 +197,9 @@ public final class Bench {
             String url = "http://127.0.0.1:" + ports.apply(service.name()) + service.path();
             long before = count(service.section());
             long start = System.nanoTime();
-            HttpResponse<String> created = send(post(url, service.role(), service.body()));
-            if (created.statusCode() != 201) {
-                throw new IllegalStateException(service.name() + " refused the bench record: " + created.body());
+            HttpResponse<String> answer = create(url, service.role(), service.body());
+            if (answer.statusCode() != 201) {
+                throw new IllegalStateException(service.name() + " refused the bench record: " + answer.body());
             }
             Wait.until("the report to show the " + service.name() + " record", Duration.ofSeconds(30), Duration.ofMillis(5),
                     () -> count(service.section()) > before);
@@ -145,7 +211,7 @@ public final class Bench {
     private void throughput(int seconds, int clients) throws Exception {
         String url = "http://127.0.0.1:" + ports.apply("production") + "/api/production";
         long before = productionCount();
-        AtomicInteger created = new AtomicInteger();
+        AtomicInteger accepted = new AtomicInteger();
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
@@ -153,8 +219,8 @@ public final class Bench {
         for (int i = 0; i < clients; i++) {
             futures.add(pool.submit(() -> {
                 while (System.nanoTime() < deadline) {
-                    if (send(post(url, "operator")).statusCode() == 201) {
-                        created.incrementAndGet();
+                    if (create(url, "operator", PRODUCTION_BODY).statusCode() == 201) {
+                        accepted.incrementAndGet();
                     }
                 }
                 return null;
@@ -165,15 +231,11 @@ public final class Bench {
         }
         pool.shutdown();
         double elapsed = (System.nanoTime() - start) / 1e9;
-        long target = before + created.get();
+        long target = before + accepted.get();
         long caughtUpStart = System.nanoTime();
         Wait.until("the report to catch up", Duration.ofMinutes(5), Duration.ofMillis(20), () -> productionCount() >= target);
         System.out.printf("platform  %d clients, %d s: %d records accepted = %.0f POST/s; report caught up %d ms after the last 201%n",
-                clients, seconds, created.get(), created.get() / elapsed, (System.nanoTime() - caughtUpStart) / 1_000_000);
-    }
-
-    private HttpRequest.Builder post(String url, String role) {
-        return post(url, role, PRODUCTION_BODY);
+                clients, seconds, accepted.get(), accepted.get() / elapsed, (System.nanoTime() - caughtUpStart) / 1_000_000);
     }
 
     private HttpRequest.Builder post(String url, String role, String body) {

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import az.industry.infra.Ports;
 
 /**
@@ -127,6 +129,31 @@ class PlatformEndToEndTest {
             millis.add((System.nanoTime() - start) / 1_000_000);
         }
         System.out.println("[e2e] POST production -> national report, 5 sequential: " + millis + " ms");
+    }
+
+    @Test
+    @Order(6) // last: the platform was just restarted, and the bench's (voided) records stay in the lists
+    void benchPrintsItsFiguresAndLeavesTheReportAsItFoundIt() throws Exception {
+        JsonNode before = Http.get(national, manager()).body();
+        platform.env.put("BENCH_SAMPLES", "3");
+        platform.env.put("BENCH_SECONDS", "2");
+        PlatformScript.Result bench = platform.run("bench");
+        assertEquals(0, bench.exitCode(), bench.output());
+        System.out.println("[e2e] ./platform bench (3 samples, 2 s):\n" + bench.output());
+        for (String line : List.of("baseline  kafka produce->consume", "platform  first POST to each write service",
+                "platform  POST /api/production -> GET /api/reports/national", "platform  8 clients, 2 s:")) {
+            assertTrue(bench.output().contains(line), "prints '" + line + "'");
+        }
+        java.util.regex.Matcher cleanup = java.util.regex.Pattern.compile("voided (\\d+) of (\\d+) bench records")
+                .matcher(bench.output());
+        assertTrue(cleanup.find(), bench.output());
+        assertEquals(cleanup.group(2), cleanup.group(1), "every bench record voided");
+        assertTrue(Integer.parseInt(cleanup.group(1)) >= 3 + 3, "the first POSTs and the samples at least");
+        assertTrue(bench.output().contains("back to its figures before the bench: yes"), bench.output());
+        JsonNode after = Http.get(national, manager()).body();
+        for (String figure : List.of("investment", "production", "exports", "exportShare")) {
+            assertEquals(before.get(figure), after.get(figure), figure + " as before the bench");
+        }
     }
 
     @Test

@@ -139,7 +139,7 @@ public final class DemoLoader {
         JsonNode exportQuarters = get("/api/reports/timeseries?metric=exports&granularity=quarter&zoneId=" + PublishedFigures.SCIP);
         System.out.printf("  Sumgayit CIP   Q1 2025 vs Q1 2024: production %s, exports %s%n",
                 growth(quarters, "2025-Q1"), growth(exportQuarters, "2025-Q1"));
-        System.out.println("Dashboard: http://localhost:" + ports.apply("reporting") + "/");
+        System.out.println("Dashboard: http://localhost:" + ports.apply("reporting") + "/  (./platform dashboard prints a link that signs you in)");
     }
 
     private static String growth(JsonNode series, String period) {

@@ -134,7 +134,7 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** Whether a broker at {@code bootstrapServers} answers a cluster description. */
     public static boolean answers(String bootstrapServers) {
-        if (!accepts(bootstrapServers.split(",")[0].trim())) {
+        if (java.util.Arrays.stream(bootstrapServers.split(",")).noneMatch(KafkaBroker::accepts)) {
             return false; // not listening yet: asking an admin client now would only log connection warnings
         }
         try (Admin admin = admin(bootstrapServers)) {
@@ -144,7 +144,9 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    private static boolean accepts(String hostPort) {
+    /** Whether {@code server} ({@code host:port}, optionally after a {@code PLAINTEXT://}-style prefix) accepts TCP. */
+    static boolean accepts(String server) {
+        String hostPort = server.trim().replaceFirst("^[A-Za-z_]+://", "");
         int colon = hostPort.lastIndexOf(':');
         try (java.net.Socket socket = new java.net.Socket()) {
             socket.connect(new java.net.InetSocketAddress(hostPort.substring(0, colon),

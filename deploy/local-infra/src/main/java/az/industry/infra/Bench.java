@@ -53,10 +53,15 @@ public final class Bench {
                     "{\"zoneId\": \"hajigabul-industrial-park\", \"exporter\": \"Bench LLC\", \"sector\": \"OTHER\", "
                             + "\"destinationCountry\": \"IT\", \"hsCode\": \"3902\", \"product\": \"bench\", \"quantity\": 1, "
                             + "\"unit\": \"pcs\", \"value\": 0.01, \"currency\": \"AZN\", \"shippedOn\": \"2011-01-01\"}"));
+    private static final Map<String, Pattern> SECTION_COUNTS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    /** Every record the bench created, as the URL of the record and the role that may void it. */
-    private final java.util.Queue<String[]> created = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** A record the bench created: its URL and the role that may void it. */
+    private record Created(String url, String role) {
+    }
+
+    /** Every record the bench created, voided again by {@link #cleanUp}. */
+    private final java.util.Queue<Created> created = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final String kafka;
     private final Function<String, Integer> ports;
     private final Function<String, String> tokens;
@@ -87,26 +92,15 @@ public final class Bench {
     private void cleanUp(String before, int clients) throws Exception {
         int records = created.size();
         AtomicInteger voided = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
-        List<Future<?>> futures = new ArrayList<>();
-        for (int i = 0; i < clients; i++) {
-            futures.add(pool.submit(() -> {
-                for (String[] record = created.poll(); record != null; record = created.poll()) {
-                    HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(record[0] + "/void"))
-                            .header("Content-Type", "application/json").header("Authorization", "Bearer " + tokens.apply(record[1]))
-                            .POST(HttpRequest.BodyPublishers.ofString("{\"reason\": \"./platform bench record\"}")));
-                    if (r.statusCode() == 200) {
-                        voided.incrementAndGet();
-                    }
+        concurrently(clients, () -> {
+            for (Created record = created.poll(); record != null; record = created.poll()) {
+                if (send(post(record.url() + "/void", record.role(), "{\"reason\": \"./platform bench record\"}"))
+                        .statusCode() == 200) {
+                    voided.incrementAndGet();
                 }
-                return null;
-            }));
-        }
-        for (Future<?> f : futures) {
-            f.get();
-        }
-        pool.shutdown();
+            }
+        });
         double elapsed = (System.nanoTime() - start) / 1e9;
         boolean back;
         try {
@@ -123,9 +117,7 @@ public final class Bench {
 
     /** The national report without its clock fields (asOf, eventsApplied): the figures only. */
     private String nationalFigures() {
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.apply("reporting")
-                + "/api/reports/national")).header("Authorization", "Bearer " + tokens.apply("manager")).GET());
-        return r.body().replaceAll("\"(asOf|eventsApplied)\":(\"[^\"]*\"|\\d+)", "");
+        return national().replaceAll("\"(asOf|eventsApplied)\":(\"[^\"]*\"|\\d+)", "");
     }
 
     /** Sends a POST that creates a record; remembers the record for {@link #cleanUp}. */
@@ -134,7 +126,7 @@ public final class Bench {
         if (r.statusCode() == 201) {
             Matcher id = ID.matcher(r.body());
             if (id.find()) {
-                created.add(new String[] { url + "/" + id.group(1), role });
+                created.add(new Created(url + "/" + id.group(1), role));
             }
         }
         return r;
@@ -213,29 +205,36 @@ public final class Bench {
         long before = productionCount();
         AtomicInteger accepted = new AtomicInteger();
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
-        List<Future<?>> futures = new ArrayList<>();
-        for (int i = 0; i < clients; i++) {
-            futures.add(pool.submit(() -> {
-                while (System.nanoTime() < deadline) {
-                    if (create(url, "operator", PRODUCTION_BODY).statusCode() == 201) {
-                        accepted.incrementAndGet();
-                    }
+        concurrently(clients, () -> {
+            while (System.nanoTime() < deadline) {
+                if (create(url, "operator", PRODUCTION_BODY).statusCode() == 201) {
+                    accepted.incrementAndGet();
                 }
-                return null;
-            }));
-        }
-        for (Future<?> f : futures) {
-            f.get();
-        }
-        pool.shutdown();
+            }
+        });
         double elapsed = (System.nanoTime() - start) / 1e9;
         long target = before + accepted.get();
         long caughtUpStart = System.nanoTime();
         Wait.until("the report to catch up", Duration.ofMinutes(5), Duration.ofMillis(20), () -> productionCount() >= target);
         System.out.printf("platform  %d clients, %d s: %d records accepted = %.0f POST/s; report caught up %d ms after the last 201%n",
                 clients, seconds, accepted.get(), accepted.get() / elapsed, (System.nanoTime() - caughtUpStart) / 1_000_000);
+    }
+
+    /** Runs {@code work} on {@code clients} threads at once and returns when all are done. */
+    private static void concurrently(int clients, Runnable work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                futures.add(pool.submit(work));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private HttpRequest.Builder post(String url, String role, String body) {
@@ -249,13 +248,19 @@ public final class Bench {
 
     /** The national report's record count of one section (investment, production or exports). */
     private long count(String section) {
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.apply("reporting")
-                + "/api/reports/national")).header("Authorization", "Bearer " + tokens.apply("manager")).GET());
-        Matcher m = Pattern.compile("\"" + section + "\":\\{[^}]*\"count\":(\\d+)").matcher(r.body());
+        String report = national();
+        Matcher m = SECTION_COUNTS.computeIfAbsent(section,
+                s -> Pattern.compile("\"" + s + "\":\\{[^}]*\"count\":(\\d+)")).matcher(report);
         if (!m.find()) {
-            throw new IllegalStateException("unexpected report: " + r.body());
+            throw new IllegalStateException("unexpected report: " + report);
         }
         return Long.parseLong(m.group(1));
+    }
+
+    /** The body of GET /api/reports/national, read as a manager. */
+    private String national() {
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.apply("reporting")
+                + "/api/reports/national")).header("Authorization", "Bearer " + tokens.apply("manager")).GET()).body();
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

@@ -148,11 +148,9 @@ public final class KafkaBroker implements AutoCloseable {
     static boolean accepts(String server) {
         String hostPort = server.trim().replaceFirst("^[A-Za-z_]+://", "");
         int colon = hostPort.lastIndexOf(':');
-        try (java.net.Socket socket = new java.net.Socket()) {
-            socket.connect(new java.net.InetSocketAddress(hostPort.substring(0, colon),
-                    Integer.parseInt(hostPort.substring(colon + 1))), 300);
-            return true;
-        } catch (IOException | RuntimeException e) {
+        try {
+            return colon > 0 && Ports.listening(hostPort.substring(0, colon), Integer.parseInt(hostPort.substring(colon + 1)));
+        } catch (NumberFormatException e) {
             return false;
         }
     }

@@ -187,10 +187,8 @@ public final class PlatformCli {
      * once and never reaches a server log; {@code --ttl} as for {@code token} (default 8h).
      */
     String dashboardLink(String[] args) {
-        String[] tokenArgs = new String[args.length + 2];
-        tokenArgs[0] = "--role";
-        tokenArgs[1] = "manager";
-        System.arraycopy(args, 0, tokenArgs, 2, args.length);
+        String[] tokenArgs = java.util.stream.Stream.concat(java.util.stream.Stream.of("--role", "manager"),
+                java.util.Arrays.stream(args)).toArray(String[]::new);
         return "http://localhost:" + servicePort(ServiceSpec.named("reporting")) + "/#token=" + token(tokenArgs);
     }
 

@@ -6,7 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 
-/** Small helpers for loopback ports: find a free one, tell whether one is listening. */
+/** Small helpers for ports: find a free one on loopback, tell whether one is listening. */
 public final class Ports {
 
     public static final String LOOPBACK = "127.0.0.1";
@@ -26,10 +26,15 @@ public final class Ports {
 
     /** Whether something accepts TCP connections on {@code 127.0.0.1:port}. */
     public static boolean listening(int port) {
+        return listening(LOOPBACK, port);
+    }
+
+    /** Whether something accepts TCP connections on {@code host:port} (within 300 ms). */
+    public static boolean listening(String host, int port) {
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(LOOPBACK, port), 300);
+            socket.connect(new InetSocketAddress(host, port), 300);
             return true;
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
             return false;
         }
     }

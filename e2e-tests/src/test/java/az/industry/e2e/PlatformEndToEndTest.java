@@ -80,14 +80,21 @@ class PlatformEndToEndTest {
 
     @Test
     @Order(1)
-    void dashboardPrintsALinkWhoseTokenReadsTheReports() throws Exception {
+    void dashboardPrintsALinkToTheWebAppWhoseTokenReadsTheReports() throws Exception {
         PlatformScript.Result link = platform.run("dashboard");
         assertEquals(0, link.exitCode(), link.output());
-        String prefix = "http://localhost:" + platform.port("REPORTING_PORT") + "/#token=";
+        String prefix = "http://localhost:" + platform.port("WEB_PORT") + "/#token=";
         String url = link.output().lines().filter(l -> l.startsWith(prefix)).findFirst()
-                .orElseThrow(() -> new AssertionError("no dashboard link in: " + link.output()));
-        String reports = "http://127.0.0.1:" + platform.port("REPORTING_PORT") + "/api/reports/national";
-        assertEquals(200, Http.get(reports, url.substring(prefix.length())).status(), "the link's token reads the reports");
+                .orElseThrow(() -> new AssertionError("no web app link in: " + link.output()));
+        String token = url.substring(prefix.length());
+        String direct = "http://127.0.0.1:" + platform.port("REPORTING_PORT") + "/api/reports/national";
+        assertEquals(200, Http.get(direct, token).status(), "the link's token reads the reports");
+        // the web app answers the same report through its /api proxy, so the page needs one origin only
+        Http.Response proxied = Http.get("http://127.0.0.1:" + platform.port("WEB_PORT") + "/api/reports/national", token);
+        assertEquals(200, proxied.status(), proxied.raw());
+        assertTrue(proxied.body().has("eventsApplied"), proxied.raw());
+        assertEquals(401, Http.get("http://127.0.0.1:" + platform.port("WEB_PORT") + "/api/reports/national").status(),
+                "the proxy passes the services' refusal on");
     }
 
     @Test

@@ -21,7 +21,7 @@ public final class PlatformScript {
         this.data = data;
         env.put("PLATFORM_DATA_DIR", data.toString());
         for (String variable : List.of("KAFKA_PORT", "KAFKA_CONTROLLER_PORT", "POSTGRES_PORT", "INVESTMENT_PORT",
-                "PRODUCTION_PORT", "EXPORT_PORT", "REPORTING_PORT")) {
+                "PRODUCTION_PORT", "EXPORT_PORT", "REPORTING_PORT", "WEB_PORT")) {
             env.put(variable, String.valueOf(Ports.free()));
         }
     }

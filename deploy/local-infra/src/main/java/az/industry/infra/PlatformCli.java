@@ -102,7 +102,8 @@ public final class PlatformCli {
             List<String> args = new ArrayList<>(List.of("az.industry.infra.PostgresHolder",
                     data.resolve("postgres").toString(), String.valueOf(postgresPort())));
             ServiceSpec.ALL.forEach(s -> args.add(s.database()));
-            Process holder = JavaProcess.start(List.of("-Xmx64m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path")),
+            // the first start on a machine unpacks the PostgreSQL binaries (xz), which needs more than 64 MB of heap
+            Process holder = JavaProcess.start(List.of("-Xmx256m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path")),
                     args, Map.of(), home, logs.resolve("postgres.log"), true);
             writePid("postgres", holder.pid());
             Wait.until("PostgreSQL on port " + postgresPort(), Duration.ofSeconds(60), () -> {
@@ -115,20 +116,21 @@ public final class PlatformCli {
         }
 
         Map<ServiceSpec, Process> started = new LinkedHashMap<>();
-        for (ServiceSpec spec : ServiceSpec.ALL) {
+        for (ServiceSpec spec : ServiceSpec.PROCESSES) {
             int port = servicePort(spec);
             if (Ports.listening(port)) {
                 say(spec.name(), "already running on " + port);
                 continue;
             }
             say(spec.name(), "starting on " + port);
-            Process p = ServiceLauncher.start(home, spec, port, kafka,
-                    PostgresServer.jdbcUrl(Ports.LOOPBACK, postgresPort(), spec.database()), serviceEnv(),
-                    logs.resolve(spec.name() + ".log"), true);
+            boolean web = spec.database() == null;
+            Process p = ServiceLauncher.start(home, spec, port, web ? null : kafka,
+                    web ? null : PostgresServer.jdbcUrl(Ports.LOOPBACK, postgresPort(), spec.database()),
+                    web ? webAppEnv() : serviceEnv(), logs.resolve(spec.name() + ".log"), true);
             writePid(spec.name(), p.pid());
             started.put(spec, p);
         }
-        for (ServiceSpec spec : ServiceSpec.ALL) {
+        for (ServiceSpec spec : ServiceSpec.PROCESSES) {
             Process p = started.get(spec);
             ServiceLauncher.awaitReady(spec.name(), servicePort(spec), p == null ? null : p.toHandle(),
                     Duration.ofSeconds(120), logs.resolve(spec.name() + ".log"));
@@ -144,6 +146,8 @@ public final class PlatformCli {
             System.out.printf("  %-11s http://localhost:%d  (OpenAPI: /q/openapi, Swagger UI: /q/swagger-ui)%n",
                     spec.name(), servicePort(spec));
         }
+        System.out.printf("  %-11s http://localhost:%d/  (./platform dashboard prints a link that signs you in)%n", "web app",
+                servicePort(ServiceSpec.WEB_APP));
         System.out.printf("  %-11s http://localhost:%d/%n", "dashboard", servicePort(ServiceSpec.named("reporting")));
         System.out.printf("  %-11s 127.0.0.1:%d%n", "kafka", kafkaPort());
         System.out.printf("  %-11s 127.0.0.1:%d (user postgres)%n", "postgres", postgresPort());
@@ -154,6 +158,16 @@ public final class PlatformCli {
         return Map.of(
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys().resolve(Jwt.PUBLIC_KEY_FILE).toUri().toString(),
                 "MP_JWT_VERIFY_ISSUER", Jwt.LOCAL_ISSUER);
+    }
+
+    /** Where the web app finds each service: this installation's ports on loopback. */
+    Map<String, String> webAppEnv() {
+        Map<String, String> env = new LinkedHashMap<>();
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            env.put("WEBAPP_UPSTREAM_" + spec.name().toUpperCase(java.util.Locale.ROOT),
+                    "http://" + Ports.LOOPBACK + ":" + servicePort(spec));
+        }
+        return env;
     }
 
     /** {@code token --role ROLE [--zones id1,id2] [--ttl 8h] [--subject NAME]}: a bearer token signed with this installation's key. */
@@ -183,19 +197,19 @@ public final class PlatformCli {
     }
 
     /**
-     * The dashboard's address with a manager token in its fragment ({@code #token=}), which signs the browser in
+     * The web app's address with a manager token in its fragment ({@code #token=}), which signs the browser in
      * once and never reaches a server log; {@code --ttl} as for {@code token} (default 8h).
      */
     String dashboardLink(String[] args) {
         String[] tokenArgs = java.util.stream.Stream.concat(java.util.stream.Stream.of("--role", "manager"),
                 java.util.Arrays.stream(args)).toArray(String[]::new);
-        return "http://localhost:" + servicePort(ServiceSpec.named("reporting")) + "/#token=" + token(tokenArgs);
+        return "http://localhost:" + servicePort(ServiceSpec.WEB_APP) + "/#token=" + token(tokenArgs);
     }
 
     void down() {
         List<String> order = new ArrayList<>();
-        for (int i = ServiceSpec.ALL.size() - 1; i >= 0; i--) {
-            order.add(ServiceSpec.ALL.get(i).name());
+        for (int i = ServiceSpec.PROCESSES.size() - 1; i >= 0; i--) {
+            order.add(ServiceSpec.PROCESSES.get(i).name());
         }
         order.add("postgres");
         order.add("kafka");
@@ -287,7 +301,7 @@ public final class PlatformCli {
     boolean status() {
         boolean allUp = true;
         List<String> parts = new ArrayList<>(List.of("kafka", "postgres"));
-        ServiceSpec.ALL.forEach(s -> parts.add(s.name()));
+        ServiceSpec.PROCESSES.forEach(s -> parts.add(s.name()));
         for (String part : parts) {
             int port = portOf(part);
             boolean up = part.equals("kafka") || part.equals("postgres") ? Ports.listening(port) : ServiceLauncher.ready(port);

@@ -27,7 +27,8 @@ public final class ServiceLauncher {
     }
 
     /**
-     * Starts {@code spec} on {@code port}; {@code extraEnv} adds or overrides configuration (e.g. the JWT key).
+     * Starts {@code spec} on {@code port} ({@code kafka} and {@code jdbcUrl} null for the web app, which has neither);
+     * {@code extraEnv} adds or overrides configuration (e.g. the JWT key).
      * The process outlives this JVM unless stopped.
      */
     public static Process start(Path home, ServiceSpec spec, int port, String kafka, String jdbcUrl,
@@ -38,10 +39,14 @@ public final class ServiceLauncher {
         }
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
-        env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
-        env.put("QUARKUS_DATASOURCE_PASSWORD", "");
+        if (kafka != null) {
+            env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
+        }
+        if (jdbcUrl != null) {
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
+            env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
+            env.put("QUARKUS_DATASOURCE_PASSWORD", "");
+        }
         env.putAll(extraEnv);
         List<String> jvm = new ArrayList<>(List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
                 "-Dplatform.service=" + spec.name()));

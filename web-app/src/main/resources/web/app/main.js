@@ -1,0 +1,253 @@
+// The web app's entry: signs the person in, keeps the view in step with the address, draws the analytics and keeps
+// them live.
+
+import * as analytics from './modules/analytics.js';
+import { appConfig, SignInNeeded, zones as loadZones } from './modules/api.js';
+import * as auth from './modules/auth.js';
+import { openDrill } from './modules/drill.js';
+import { h, replace } from './modules/dom.js';
+import { formatCount } from './modules/exact.js';
+import { formatDate, formatTime, localeOf, t } from './modules/i18n.js';
+import { follow } from './modules/live.js';
+import { dateRange, readState, rememberLanguage, writeState } from './modules/state.js';
+
+const $ = id => document.getElementById(id);
+const app = { state: readState(location.search, localStorage), config: { oidc: null }, zoneNames: {}, stopLive: null, generation: 0, reloadTimer: null };
+
+function L(key, values) {
+  return t(app.state.lang, key, values);
+}
+
+function zoneName(id) {
+  return app.zoneNames[id] || id;
+}
+
+/** The address of the view with {@code patch} applied to the state. */
+function href(patch) {
+  return location.pathname + writeState({ ...app.state, ...patch });
+}
+
+function navigate(patch, replaceEntry = false) {
+  app.state = { ...app.state, ...patch };
+  if (patch.lang) rememberLanguage(localStorage, patch.lang);
+  const address = location.pathname + writeState(app.state);
+  if (replaceEntry) history.replaceState(null, '', address);
+  else history.pushState(null, '', address);
+  show();
+}
+
+function translateShell() {
+  const lang = app.state.lang;
+  document.documentElement.lang = lang;
+  document.title = L('appTitle');
+  $('skip').textContent = L('skip');
+  $('brand').textContent = L('appTitle');
+  $('nav-analytics').textContent = L('navAnalytics');
+  $('lang-label').textContent = L('language');
+  $('lang').value = lang;
+  $('sign-out').textContent = L('signOut');
+  $('signin-title').textContent = L('signInTitle');
+  $('signin-intro').textContent = L('signInIntro');
+  $('signin-oidc').textContent = L('signInOidc');
+  $('token-label').textContent = L('tokenLabel');
+  $('token-submit').textContent = L('tokenSubmit');
+  $('filters-title').textContent = L('filters');
+  $('period-label').textContent = L('period');
+  $('year-label').textContent = L('year');
+  $('quarter-label').textContent = L('quarter');
+  $('from-label').textContent = L('from');
+  $('to-label').textContent = L('to');
+  $('apply').textContent = L('apply');
+  $('currency-label').textContent = L('currency');
+  replace($('period'), ...[['published', 'periodPublished'], ['all', 'periodAll'], ['year', 'periodYear'],
+    ['quarter', 'periodQuarter'], ['custom', 'periodCustom']].map(([value, key]) => h('option', { value }, L(key))));
+  const thisYear = new Date().getUTCFullYear();
+  const years = [];
+  for (let y = thisYear; y >= 2011; y--) years.push(h('option', { value: String(y) }, String(y)));
+  replace($('year'), ...years);
+  [...$('quarter').options].forEach(o => { o.textContent = L('quarterLabel', { q: o.value, year: '' }).replace(/^[,\s]+|[,\s]+$/g, ''); });
+  showLiveState($('live').dataset.state);
+}
+
+function showFilters() {
+  const s = app.state;
+  $('period').value = s.period;
+  $('year-field').hidden = !(s.period === 'year' || s.period === 'quarter');
+  $('quarter-field').hidden = s.period !== 'quarter';
+  $('from-field').hidden = $('to-field').hidden = $('apply').hidden = s.period !== 'custom';
+  $('year').value = s.year || String(new Date().getUTCFullYear() - 1);
+  $('quarter').value = s.quarter || '1';
+  $('from').value = s.from || '';
+  $('to').value = s.to || '';
+  $('currency-azn').checked = s.currency === 'AZN';
+  $('currency-usd').checked = s.currency === 'USD';
+  const { from, to } = dateRange(s);
+  const lang = s.lang;
+  const range = from && to ? L('rangeBetween', { from: formatDate(lang, from), to: formatDate(lang, to) })
+    : to ? L('rangeTo', { to: formatDate(lang, to) }) : from ? L('rangeFrom', { from: formatDate(lang, from) }) : L('rangeAll');
+  $('range').textContent = L('showing', { range });
+}
+
+function wireFilters() {
+  $('period').addEventListener('change', e => {
+    const period = e.target.value;
+    const patch = { period };
+    if ((period === 'year' || period === 'quarter') && !app.state.year) patch.year = $('year').value;
+    if (period === 'quarter' && !app.state.quarter) patch.quarter = $('quarter').value;
+    if (period === 'custom') {
+      const { from, to } = dateRange(app.state);
+      patch.from = app.state.from || from;
+      patch.to = app.state.to || to;
+    }
+    navigate(patch);
+  });
+  $('year').addEventListener('change', e => navigate({ year: e.target.value }));
+  $('quarter').addEventListener('change', e => navigate({ quarter: e.target.value }));
+  $('filters').addEventListener('submit', e => {
+    e.preventDefault();
+    const from = $('from').value || null;
+    const to = $('to').value || null;
+    $('filter-error').hidden = !(from && to && from > to);
+    $('filter-error').textContent = L('badDates');
+    if (from && to && from > to) return;
+    navigate({ from, to });
+  });
+  for (const radio of document.querySelectorAll('input[name=currency]')) {
+    radio.addEventListener('change', e => navigate({ currency: e.target.value }));
+  }
+  $('lang').addEventListener('change', e => navigate({ lang: e.target.value }, true));
+  $('sign-out').addEventListener('click', () => {
+    auth.signOut();
+    showSignIn();
+  });
+  $('token-form').addEventListener('submit', e => {
+    e.preventDefault();
+    auth.useToken($('token-input').value);
+    $('token-input').value = '';
+    show();
+  });
+  $('signin-oidc').addEventListener('click', () => auth.startOidcSignIn(app.config.oidc));
+  // a zone link anywhere opens the zone page without reloading the app
+  document.addEventListener('click', e => {
+    const link = e.target.closest('a[data-zone], a#brand, a#nav-analytics, nav.crumbs a');
+    if (!link || e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
+    e.preventDefault();
+    navigate({ zone: link.dataset.zone || null });
+  });
+  window.addEventListener('popstate', () => {
+    app.state = readState(location.search, localStorage);
+    show();
+  });
+  window.addEventListener('hashchange', () => {
+    if (auth.takeTokenFromFragment()) show();
+  });
+}
+
+function showSignIn(rejected = false) {
+  stopLive();
+  $('analytics').hidden = true;
+  $('signin').hidden = false;
+  $('sign-out').hidden = true;
+  $('signin-oidc').hidden = !app.config.oidc;
+  $('signin-error').hidden = !rejected;
+  $('signin-error').textContent = L('tokenRejected');
+}
+
+function show() {
+  translateShell();
+  if (!auth.token()) {
+    showSignIn();
+    return;
+  }
+  $('signin').hidden = true;
+  $('analytics').hidden = false;
+  $('sign-out').hidden = false;
+  const zone = app.state.zone;
+  replace($('crumbs'), zone ? h('a', { href: href({ zone: null }) }, L('allZones')) : null);
+  $('view-title').textContent = zone ? zoneName(zone) : L('national');
+  showFilters();
+  reload();
+  startLive();
+}
+
+async function reload() {
+  const generation = ++app.generation;
+  const state = app.state;
+  $('view').setAttribute('aria-busy', 'true');
+  try {
+    const data = await analytics.load(state);
+    if (generation !== app.generation) return; // a newer view was asked for meanwhile
+    $('load-error').hidden = true;
+    if (data.headline.asOf) {
+      $('as-of').textContent = L('asOf', { time: formatTime(state.lang, data.headline.asOf), events: formatCount(data.headline.eventsApplied, localeOf(state.lang)) });
+    }
+    analytics.render($('view'), data, {
+      state, lang: state.lang, zoneName, href, navigate,
+      drill: figure => openDrill($('drill'), state.lang, figure, zoneName),
+    });
+  } catch (e) {
+    if (generation !== app.generation) return;
+    if (e instanceof SignInNeeded) {
+      auth.signOut();
+      showSignIn(true);
+      return;
+    }
+    $('load-error').hidden = false;
+    $('load-error').textContent = L('error', { detail: e.message });
+  } finally {
+    if (generation === app.generation) $('view').removeAttribute('aria-busy');
+  }
+}
+
+function showLiveState(state) {
+  const live = $('live');
+  live.dataset.state = state || 'connecting';
+  live.textContent = state === 'live' ? '● ' + L('live') : state === 'reconnecting' ? L('reconnecting') : L('connecting');
+}
+
+function startLive() {
+  if (app.stopLive) return;
+  app.stopLive = follow({
+    onState: state => {
+      const wasDown = $('live').dataset.state === 'reconnecting';
+      showLiveState(state);
+      if (state === 'live' && wasDown) reload(); // what changed while the feed was down
+    },
+    onUpdate: () => {
+      clearTimeout(app.reloadTimer);
+      app.reloadTimer = setTimeout(reload, 150);
+    },
+    onSignedOut: () => {
+      app.stopLive = null;
+      auth.signOut();
+      showSignIn(true);
+    },
+  });
+}
+
+function stopLive() {
+  if (app.stopLive) app.stopLive();
+  app.stopLive = null;
+}
+
+async function boot() {
+  wireFilters();
+  translateShell();
+  try {
+    app.config = await appConfig();
+    await auth.finishOidcSignIn(app.config.oidc);
+    app.state = readState(location.search, localStorage);
+  } catch (e) {
+    $('signin-error').hidden = false;
+    $('signin-error').textContent = e.message;
+  }
+  auth.takeTokenFromFragment();
+  try {
+    for (const z of await loadZones()) app.zoneNames[z.id] = z.name;
+  } catch (e) {
+    // zone ids are shown instead of names
+  }
+  show();
+}
+
+boot();

@@ -1,7 +1,7 @@
 // The managers' analytics view: headline tiles and chart cards for the whole country or one zone, over the chosen
 // period, in AZN or USD. Every figure is one report call's exact text; every card downloads that call as CSV.
 
-import { downloadCsv, getJson } from './api.js';
+import { downloadCsv, getJson, SignInNeeded } from './api.js';
 import { renderCard } from './charts.js';
 import { h, replace } from './dom.js';
 import { formatCount, formatDecimal, formatGrowth, formatPercent } from './exact.js';
@@ -16,16 +16,23 @@ export async function load(state) {
   const q = reportQuery(state, {}, false);
   const zq = reportQuery(state);
   const series = seriesOf(state);
+  const errors = {};
+  // a report that fails leaves its own card empty with the reason; a refused token fails the whole view
+  const settle = (name, promise) => promise.catch(e => {
+    if (e instanceof SignInNeeded) throw e;
+    errors[name] = e.message;
+    return null;
+  });
   const [headline, zones, sectors, timeseries, destinations, companies, products] = await Promise.all([
     zone ? getJson('/api/reports/zones/' + encodeURIComponent(zone) + q) : getJson('/api/reports/national' + q),
-    zone ? Promise.resolve(null) : getJson('/api/reports/zones' + q),
-    getJson('/api/reports/sectors' + zq),
-    getJson('/api/reports/timeseries' + reportQuery(state, { metric: series.metric, granularity: series.granularity })),
-    getJson('/api/reports/destinations' + zq),
-    getJson('/api/reports/companies' + zq),
-    getJson('/api/reports/products' + zq),
+    zone ? Promise.resolve(null) : settle('zones', getJson('/api/reports/zones' + q)),
+    settle('sectors', getJson('/api/reports/sectors' + zq)),
+    settle('series', getJson('/api/reports/timeseries' + reportQuery(state, { metric: series.metric, granularity: series.granularity }))),
+    settle('destinations', getJson('/api/reports/destinations' + zq)),
+    settle('companies', getJson('/api/reports/companies' + zq)),
+    settle('products', getJson('/api/reports/products' + zq)),
   ]);
-  return { headline, zones, sectors, timeseries, destinations, companies, products };
+  return { headline, zones, sectors, timeseries, destinations, companies, products, errors };
 }
 
 /** The time series shown: which figure and which step (kept in the address too). */
@@ -75,7 +82,7 @@ export function render(root, data, ctx) {
     tile('share', L('exportShare'), formatPercent(n.exportShare, locale), L('exportShareSub'), null),
     tile('destinations', L('destinations'), formatCount(n.exports.destinationCountries, locale), L('destinationsSub'),
       drillOf('exports', L('destinations'), n.exports.totalAzn)),
-    tile('companies', L('companies'), formatCount(data.companies.count, locale), L('companiesSub'), null));
+    tile('companies', L('companies'), data.companies ? formatCount(data.companies.count, locale) : '–', L('companiesSub'), null));
 
   const cards = [];
   const threeSeries = rows => [
@@ -103,7 +110,7 @@ export function render(root, data, ctx) {
     }));
   }
 
-  const sectorRows = [...data.sectors].sort((a, b) => Number(b.production.totalAzn) - Number(a.production.totalAzn));
+  const sectorRows = [...(data.sectors || [])].sort((a, b) => Number(b.production.totalAzn) - Number(a.production.totalAzn));
   cards.push(card({
     id: 'sectors', title: L('bySector'),
     csv: { onClick: csv('/api/reports/sectors' + reportQuery(state, { format: 'csv' }), 'sectors') },
@@ -119,7 +126,7 @@ export function render(root, data, ctx) {
   }));
 
   const series = seriesOf(state);
-  const points = data.timeseries;
+  const points = data.timeseries || [];
   const periodRange = p => periodDates(p.period);
   cards.push(card({
     id: 'series', title: L('series'), subtitle: L(series.metric) + ', ' + L(series.granularity === 'year' ? 'yearly' : 'quarterly'),
@@ -148,7 +155,7 @@ export function render(root, data, ctx) {
     },
   }));
 
-  const destinations = data.destinations.slice(0, TOP);
+  const destinations = (data.destinations || []).slice(0, TOP);
   cards.push(card({
     id: 'destinations', title: L('topDestinations'), subtitle: t(lang, 'topN', { n: TOP }),
     csv: { onClick: csv('/api/reports/destinations' + reportQuery(state, { format: 'csv' }), 'destinations') },
@@ -163,9 +170,9 @@ export function render(root, data, ctx) {
       onClick: i => ctx.drill(drillOf('exports', countryName(lang, destinations[i].country), destinations[i].totalAzn, { country: destinations[i].country })) },
   }));
 
-  const companies = data.companies.companies.slice(0, TOP);
+  const companies = data.companies ? data.companies.companies.slice(0, TOP) : [];
   cards.push(card({
-    id: 'companies', title: L('topCompanies'), subtitle: t(lang, 'topN', { n: TOP }) + ' / ' + formatCount(data.companies.count, locale),
+    id: 'companies', title: L('topCompanies'), subtitle: t(lang, 'topN', { n: TOP }) + (data.companies ? ' / ' + formatCount(data.companies.count, locale) : ''),
     csv: { onClick: csv('/api/reports/companies' + reportQuery(state, { format: 'csv' }), 'companies') },
     columns: blockColumns({ label: L('company'), cell: c => drillButton(c.name,
       () => ctx.drill(drillOf('production', c.name + ' · ' + L('production'), c.production.totalAzn, { company: c.name }))) }),
@@ -177,7 +184,7 @@ export function render(root, data, ctx) {
       } },
   }));
 
-  const products = data.products.slice(0, TOP);
+  const products = (data.products || []).slice(0, TOP);
   cards.push(card({
     id: 'products', title: L('products'), subtitle: t(lang, 'topN', { n: TOP }),
     csv: { onClick: csv('/api/reports/products' + reportQuery(state, { format: 'csv' }), 'products') },
@@ -201,7 +208,9 @@ export function render(root, data, ctx) {
   // each card is drawn once it is in the page, so its chart can measure its width
   function card(spec) {
     const el = h('section', {});
-    queueMicrotask(() => renderCard(el, spec, { chartOf: t(lang, 'chartOf', { title: spec.title }), downloadCsv: L('downloadCsv'), showData: L('showData'), noData: L('noData') }));
+    const error = data.errors[spec.id];
+    queueMicrotask(() => renderCard(el, spec, { chartOf: t(lang, 'chartOf', { title: spec.title }), downloadCsv: L('downloadCsv'),
+      showData: L('showData'), noData: error ? t(lang, 'error', { detail: error }) : L('noData') }));
     return el;
   }
 }

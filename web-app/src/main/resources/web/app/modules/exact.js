@@ -6,7 +6,8 @@ const TOKEN = /"(?:[^"\\]|\\.)*"|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/g;
 
 /** Parses JSON text keeping every number as its exact source text (a string). */
 export function parseExact(text) {
-  const quoted = text.replace(TOKEN, token => (token.startsWith('"') ? token : '"\u0001' + token + '"'));
+  // each number becomes a string marked with an escaped U+0001, which no text of the API carries
+  const quoted = text.replace(TOKEN, token => (token.startsWith('"') ? token : '"\\u0001' + token + '"'));
   return JSON.parse(quoted, (key, value) =>
     typeof value === 'string' && value.startsWith('\u0001') ? value.slice(1) : value);
 }

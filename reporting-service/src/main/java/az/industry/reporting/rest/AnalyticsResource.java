@@ -144,7 +144,8 @@ public class AnalyticsResource {
         int p = params.integer("page", page, 0, Integer.MAX_VALUE / MAX_PAGE, 0);
         int n = params.integer("size", size, 1, MAX_PAGE, 50);
         params.check();
-        boolean all = csv(headers) && (page == null || page.isBlank()) && (size == null || size.isBlank());
+        boolean csv = csv(headers);
+        boolean all = csv && (page == null || page.isBlank()) && (size == null || size.isBlank());
         RecordPage result = records.records(new RecordFilter(m, f, c, Names.key(who)), all ? 0 : p,
                 all ? config.csvMaxRows() : n);
         if (all && result.total() > config.csvMaxRows()) {
@@ -153,7 +154,7 @@ public class AnalyticsResource {
             params.check();
         }
         return Response.ok(new GenericEntity<List<RecordRow>>(result.rows()) {
-        }).header("X-Total-Count", result.total()).header("X-Total-Azn", result.totalAzn().toPlainString()).build();
+        }, csv ? CsvBodyWriter.CSV_TYPE : MediaType.APPLICATION_JSON_TYPE).header("X-Total-Count", result.total()).header("X-Total-Azn", result.totalAzn().toPlainString()).build();
     }
 
     /** Whether the answer will be CSV: the most preferred acceptable type is text/csv. */

@@ -46,4 +46,10 @@ public record ExportRecord(
     public BigDecimal azn() {
         return valueAzn;
     }
+
+    @Override
+    @JsonIgnore
+    public String company() {
+        return exporter;
+    }
 }

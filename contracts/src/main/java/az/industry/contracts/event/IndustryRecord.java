@@ -28,4 +28,7 @@ public interface IndustryRecord {
 
     /** The AZN amount fixed at recording time: amountAzn or valueAzn. */
     BigDecimal azn();
+
+    /** The company as recorded: investor, producer or exporter (not serialised: it is one of the fields). */
+    String company();
 }

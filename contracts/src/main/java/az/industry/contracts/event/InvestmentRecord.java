@@ -43,4 +43,10 @@ public record InvestmentRecord(
     public BigDecimal azn() {
         return amountAzn;
     }
+
+    @Override
+    @JsonIgnore
+    public String company() {
+        return investor;
+    }
 }

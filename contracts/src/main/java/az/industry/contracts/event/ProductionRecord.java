@@ -44,4 +44,10 @@ public record ProductionRecord(
     public BigDecimal azn() {
         return valueAzn;
     }
+
+    @Override
+    @JsonIgnore
+    public String company() {
+        return producer;
+    }
 }

@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
-import az.industry.reporting.rest.ReportViews.LiveUpdate;
+import az.industry.reporting.view.ReportViews.LiveUpdate;
 import az.industry.reporting.service.ProjectionHandler.BatchApplied;
 import az.industry.reporting.service.ReportQueries;
 import io.smallrye.mutiny.Multi;

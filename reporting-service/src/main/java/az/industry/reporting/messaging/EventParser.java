@@ -23,6 +23,9 @@ import az.industry.reporting.model.IncomingEvent;
 @ApplicationScoped
 public class EventParser {
 
+    /** The longest company, product or unit name applied (the write services allow 200). */
+    static final int MAX_TEXT = 1000;
+
     @Inject
     ObjectMapper json;
 
@@ -78,6 +81,30 @@ public class EventParser {
         }
         if (r instanceof ExportRecord e && (e.destinationCountry() == null || !e.destinationCountry().matches("[A-Z]{2}"))) {
             throw new PoisonEventException("bad destinationCountry");
+        }
+        text("company (investor, producer or exporter)", r.company());
+        if (r instanceof ProductionRecord p) {
+            goods(p.product(), p.unit(), p.quantity());
+        }
+        if (r instanceof ExportRecord e) {
+            goods(e.product(), e.unit(), e.quantity());
+        }
+    }
+
+    private static void goods(String product, String unit, BigDecimal quantity) throws PoisonEventException {
+        text("product", product);
+        text("unit", unit);
+        if (quantity == null || quantity.signum() <= 0) {
+            throw new PoisonEventException("missing or non-positive quantity");
+        }
+    }
+
+    private static void text(String field, String value) throws PoisonEventException {
+        if (value == null || value.isBlank()) {
+            throw new PoisonEventException("missing " + field);
+        }
+        if (value.length() > MAX_TEXT) {
+            throw new PoisonEventException(field + " longer than " + MAX_TEXT + " characters");
         }
     }
 }

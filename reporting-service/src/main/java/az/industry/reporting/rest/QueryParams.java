@@ -79,6 +79,59 @@ final class QueryParams {
         return value;
     }
 
+    /** An integer in {@code min..max}; {@code absent} when not given. */
+    Integer integer(String field, String value, int min, int max, Integer absent) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // named below
+        }
+        malformed.add(new Violation(field, "must be an integer from " + min + " to " + max));
+        return absent;
+    }
+
+    /** An ISO 3166-1 alpha-2 country code (read case-insensitively, answered in upper case), or null when absent. */
+    String country(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String code = value.trim().toUpperCase(Locale.ROOT);
+        if (!code.matches("[A-Z]{2}")) {
+            malformed.add(new Violation(field, "must be an ISO 3166-1 alpha-2 country code, e.g. IT"));
+        }
+        return code;
+    }
+
+    /** Free text of at most {@code max} characters, or null when absent. */
+    String text(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > max) {
+            malformed.add(new Violation(field, "must be at most " + max + " characters"));
+        }
+        return value;
+    }
+
+    /** {@code format}: absent, {@code json} or {@code csv} (the request filter has already set Accept from it). */
+    void format(String value) {
+        if (value != null && !value.isBlank() && !value.trim().equalsIgnoreCase("json")
+                && !value.trim().equalsIgnoreCase("csv")) {
+            malformed.add(new Violation("format", "must be json or csv"));
+        }
+    }
+
+    /** Adds a violation of {@code field} found by the caller. */
+    void invalid(String field, String message) {
+        malformed.add(new Violation(field, message));
+    }
+
     /** Throws the problem for the violations collected, if any. */
     void check() {
         if (!malformed.isEmpty()) {

@@ -30,27 +30,29 @@ import az.industry.contracts.zone.ZoneCatalogue;
 import az.industry.reporting.live.LiveTotals;
 import az.industry.reporting.model.Granularity;
 import az.industry.reporting.model.Metric;
-import az.industry.reporting.rest.ReportViews.DestinationReport;
-import az.industry.reporting.rest.ReportViews.LiveUpdate;
-import az.industry.reporting.rest.ReportViews.NationalReport;
-import az.industry.reporting.rest.ReportViews.SectorReport;
-import az.industry.reporting.rest.ReportViews.TimePoint;
-import az.industry.reporting.rest.ReportViews.ZoneReport;
+import az.industry.reporting.rest.csv.CsvBodyWriter;
+import az.industry.reporting.view.ReportViews.DestinationReport;
+import az.industry.reporting.view.ReportViews.LiveUpdate;
+import az.industry.reporting.view.ReportViews.NationalReport;
+import az.industry.reporting.view.ReportViews.SectorReport;
+import az.industry.reporting.view.ReportViews.TimePoint;
+import az.industry.reporting.view.ReportViews.ZoneReport;
 import az.industry.reporting.service.ReportQueries;
 import az.industry.reporting.service.TimeSeriesQueries;
 import io.smallrye.mutiny.Multi;
 
 /**
- * The report API: national, zone, sector, destination totals and time series, filtered by record date, and
- * the live feed of national totals.
+ * The report API: national, zone, sector, destination totals and time series, filtered by record date, as JSON
+ * or CSV, and the live feed of national totals.
  */
 @Path("/api/reports")
 @jakarta.annotation.security.RolesAllowed({ az.industry.common.security.Roles.MANAGER, az.industry.common.security.Roles.ADMIN })
 @Tag(name = "Reports")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({ MediaType.APPLICATION_JSON, CsvBodyWriter.CSV })
 public class ReportResource {
 
     static final String DATE = "record date YYYY-MM-DD, inclusive";
+    static final String FORMAT = "json (the default) or csv: the same as Accept: application/json or text/csv";
 
     @Inject
     ReportQueries queries;
@@ -71,8 +73,10 @@ public class ReportResource {
     @Path("/national")
     @Operation(summary = "National totals over records not voided, by record date (from/to inclusive)")
     public NationalReport national(@QueryParam("from") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = DATE) String from,
-            @QueryParam("to") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = DATE) String to) {
+            @QueryParam("to") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = DATE) String to,
+            @QueryParam("format") @Parameter(description = FORMAT, schema = @Schema(type = SchemaType.STRING, enumeration = { "json", "csv" })) String format) {
         QueryParams params = new QueryParams();
+        params.format(format);
         QueryParams.Window w = params.window(from, to);
         params.check();
         return queries.national(w.from(), w.to());
@@ -82,8 +86,10 @@ public class ReportResource {
     @Path("/zones")
     @Operation(summary = "Totals per zone: every catalogue zone, in catalogue order")
     public List<ZoneReport> zones(@QueryParam("from") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = DATE) String from,
-            @QueryParam("to") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = DATE) String to) {
+            @QueryParam("to") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = DATE) String to,
+            @QueryParam("format") @Parameter(description = FORMAT, schema = @Schema(type = SchemaType.STRING, enumeration = { "json", "csv" })) String format) {
         QueryParams params = new QueryParams();
+        params.format(format);
         QueryParams.Window w = params.window(from, to);
         params.check();
         return queries.zones(w.from(), w.to(), null);
@@ -94,8 +100,10 @@ public class ReportResource {
     @Operation(summary = "Totals of one zone; 404 for a zone not in the catalogue")
     public ZoneReport zone(@PathParam("zoneId") String zoneId,
             @QueryParam("from") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = DATE) String from,
-            @QueryParam("to") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = DATE) String to) {
+            @QueryParam("to") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = DATE) String to,
+            @QueryParam("format") @Parameter(description = FORMAT, schema = @Schema(type = SchemaType.STRING, enumeration = { "json", "csv" })) String format) {
         QueryParams params = new QueryParams();
+        params.format(format);
         QueryParams.Window w = params.window(from, to);
         params.check();
         if (!catalogue.contains(zoneId)) {
@@ -108,8 +116,10 @@ public class ReportResource {
     @Path("/sectors")
     @Operation(summary = "Totals per sector, in the contract's order")
     public List<SectorReport> sectors(@QueryParam("from") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = DATE) String from,
-            @QueryParam("to") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = DATE) String to) {
+            @QueryParam("to") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = DATE) String to,
+            @QueryParam("format") @Parameter(description = FORMAT, schema = @Schema(type = SchemaType.STRING, enumeration = { "json", "csv" })) String format) {
         QueryParams params = new QueryParams();
+        params.format(format);
         QueryParams.Window w = params.window(from, to);
         params.check();
         return queries.sectors(w.from(), w.to());
@@ -123,8 +133,10 @@ public class ReportResource {
             @QueryParam("from") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = DATE) String from,
             @QueryParam("to") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = DATE) String to,
             @QueryParam("zoneId") String zoneId,
-            @QueryParam("sector") @Parameter(schema = @Schema(implementation = Sector.class)) String sector) {
+            @QueryParam("sector") @Parameter(schema = @Schema(implementation = Sector.class)) String sector,
+            @QueryParam("format") @Parameter(description = FORMAT, schema = @Schema(type = SchemaType.STRING, enumeration = { "json", "csv" })) String format) {
         QueryParams params = new QueryParams();
+        params.format(format);
         QueryParams.Window w = params.window(from, to);
         String zone = params.zone("zoneId", zoneId, catalogue);
         Sector s = params.choice("sector", sector, Sector.class, false, false);
@@ -145,8 +157,10 @@ public class ReportResource {
             @QueryParam("zoneId") String zoneId,
             @QueryParam("sector") @Parameter(schema = @Schema(implementation = Sector.class)) String sector,
             @QueryParam("from") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = DATE) String from,
-            @QueryParam("to") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = DATE) String to) {
+            @QueryParam("to") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = DATE) String to,
+            @QueryParam("format") @Parameter(description = FORMAT, schema = @Schema(type = SchemaType.STRING, enumeration = { "json", "csv" })) String format) {
         QueryParams params = new QueryParams();
+        params.format(format);
         Metric m = params.choice("metric", metric, Metric.class, true, true);
         Granularity g = params.choice("granularity", granularity, Granularity.class, true, true);
         String zone = params.zone("zoneId", zoneId, catalogue);

@@ -6,6 +6,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,32 +34,29 @@ public final class ProjectionWriter {
 
     /** The projection tables, in the order every writer locks them. */
     public static final List<String> TABLES = List.of("applied_event", "record_state", "daily_total",
-            "destination_total", "projection_status");
+            "destination_total", "company_total", "company_destination", "product_total", "projection_status");
+
+    private static final String STATE_COLUMNS = "record_id, kind, zone_id, sector, occurred_on, azn, jobs, country, "
+            + "recorded, voided, company, company_key, product, product_key, unit, unit_key, quantity, hs_code, recorded_at";
 
     private final String prefix;
     private final String logEvents;
     private final String selectStates;
     private final String upsertStates;
-    private final String addTotals;
-    private final String addDestinations;
     private final String addStatus;
 
     private ProjectionWriter(String prefix) {
         this.prefix = prefix;
         logEvents = "INSERT INTO " + table("applied_event") + " (event_id, topic) "
                 + "SELECT * FROM unnest(?::varchar[], ?::varchar[]) ON CONFLICT (event_id) DO NOTHING RETURNING event_id";
-        selectStates = "SELECT record_id, kind, zone_id, sector, occurred_on, azn, jobs, country, recorded, voided FROM "
-                + table("record_state") + " WHERE record_id = ANY(?) ORDER BY record_id FOR UPDATE";
-        upsertStates = "INSERT INTO " + table("record_state")
-                + " (record_id, kind, zone_id, sector, occurred_on, azn, jobs, country, recorded, voided) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (record_id) DO UPDATE "
-                + "SET recorded = EXCLUDED.recorded, voided = EXCLUDED.voided";
-        addTotals = "INSERT INTO " + table("daily_total") + " AS t (metric, zone_id, sector, day, total_azn, count, jobs) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (metric, zone_id, sector, day) DO UPDATE SET "
-                + "total_azn = t.total_azn + EXCLUDED.total_azn, count = t.count + EXCLUDED.count, jobs = t.jobs + EXCLUDED.jobs";
-        addDestinations = "INSERT INTO " + table("destination_total") + " AS t (country, zone_id, sector, day, total_azn, count) "
-                + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (country, zone_id, sector, day) DO UPDATE SET "
-                + "total_azn = t.total_azn + EXCLUDED.total_azn, count = t.count + EXCLUDED.count";
+        selectStates = "SELECT " + STATE_COLUMNS + " FROM " + table("record_state")
+                + " WHERE record_id = ANY(?) ORDER BY record_id FOR UPDATE";
+        upsertStates = "INSERT INTO " + table("record_state") + " (" + STATE_COLUMNS + ") VALUES ("
+                + String.join(", ", java.util.Collections.nCopies(19, "?")) + ") ON CONFLICT (record_id) DO UPDATE "
+                + "SET recorded = EXCLUDED.recorded, voided = EXCLUDED.voided, company = EXCLUDED.company, "
+                + "company_key = EXCLUDED.company_key, product = EXCLUDED.product, product_key = EXCLUDED.product_key, "
+                + "unit = EXCLUDED.unit, unit_key = EXCLUDED.unit_key, quantity = EXCLUDED.quantity, "
+                + "hs_code = EXCLUDED.hs_code, recorded_at = EXCLUDED.recorded_at";
         addStatus = "UPDATE " + table("projection_status")
                 + " SET events_applied = events_applied + ?, last_applied_at = now() WHERE id = 1";
     }
@@ -82,6 +80,13 @@ public final class ProjectionWriter {
         Deltas deltas = new Deltas();
         for (IncomingEvent e : fresh) {
             RecordState state = states.computeIfAbsent(e.record().id(), id -> RecordState.of(e.record()));
+            if (state.details == null) { // a row projected before V3: the event brings its details
+                state.details = RecordState.Details.of(e.record());
+                state.changed = true;
+                if (state.counts()) {
+                    deltas.addDetails(state, 1); // it counted in none of the company and product tables
+                }
+            }
             boolean countedBefore = state.counts();
             if (e.voiding()) {
                 state.changed |= !state.voided;
@@ -95,7 +100,7 @@ public final class ProjectionWriter {
             }
         }
         saveStates(c, states);
-        saveTotals(c, deltas);
+        deltas.write(c, prefix);
         try (PreparedStatement ps = c.prepareStatement(addStatus)) {
             ps.setLong(1, fresh.size());
             ps.executeUpdate();
@@ -141,7 +146,7 @@ public final class ProjectionWriter {
                     UUID id = rs.getObject(1, UUID.class);
                     states.put(id, new RecordState(id, Metric.valueOf(rs.getString(2)), rs.getString(3),
                             rs.getString(4), rs.getDate(5).toLocalDate(), rs.getBigDecimal(6), rs.getInt(7),
-                            rs.getString(8), rs.getBoolean(9), rs.getBoolean(10)));
+                            rs.getString(8), details(rs), rs.getBoolean(9), rs.getBoolean(10)));
                 }
             }
         }
@@ -165,6 +170,16 @@ public final class ProjectionWriter {
                 ps.setString(8, s.country);
                 ps.setBoolean(9, s.recorded);
                 ps.setBoolean(10, s.voided);
+                RecordState.Details d = s.details;
+                ps.setString(11, d.company());
+                ps.setString(12, d.companyKey());
+                ps.setString(13, d.product());
+                ps.setString(14, d.productKey());
+                ps.setString(15, d.unit());
+                ps.setString(16, d.unitKey());
+                ps.setBigDecimal(17, d.quantity());
+                ps.setString(18, d.hsCode());
+                ps.setTimestamp(19, d.recordedAt() == null ? null : Timestamp.from(d.recordedAt()));
                 ps.addBatch();
                 n++;
             }
@@ -174,47 +189,14 @@ public final class ProjectionWriter {
         }
     }
 
-    private void saveTotals(Connection c, Deltas deltas) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(addTotals)) {
-            int n = 0;
-            for (Map.Entry<Deltas.TotalKey, Deltas.Change> e : deltas.totals.entrySet()) {
-                if (e.getValue().isZero()) {
-                    continue;
-                }
-                Deltas.TotalKey k = e.getKey();
-                ps.setString(1, k.metric().name());
-                ps.setString(2, k.zoneId());
-                ps.setString(3, k.sector());
-                ps.setDate(4, Date.valueOf(k.day()));
-                ps.setBigDecimal(5, e.getValue().azn);
-                ps.setLong(6, e.getValue().count);
-                ps.setLong(7, e.getValue().jobs);
-                ps.addBatch();
-                n++;
-            }
-            if (n > 0) {
-                ps.executeBatch();
-            }
+    /** The details of a row read with {@link #STATE_COLUMNS}; null on a row projected before V3. */
+    private static RecordState.Details details(ResultSet rs) throws SQLException {
+        if (rs.getString(12) == null) {
+            return null;
         }
-        try (PreparedStatement ps = c.prepareStatement(addDestinations)) {
-            int n = 0;
-            for (Map.Entry<Deltas.DestinationKey, Deltas.Change> e : deltas.destinations.entrySet()) {
-                if (e.getValue().isZero()) {
-                    continue;
-                }
-                Deltas.DestinationKey k = e.getKey();
-                ps.setString(1, k.country());
-                ps.setString(2, k.zoneId());
-                ps.setString(3, k.sector());
-                ps.setDate(4, Date.valueOf(k.day()));
-                ps.setBigDecimal(5, e.getValue().azn);
-                ps.setLong(6, e.getValue().count);
-                ps.addBatch();
-                n++;
-            }
-            if (n > 0) {
-                ps.executeBatch();
-            }
-        }
+        Timestamp at = rs.getTimestamp(19);
+        return new RecordState.Details(rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
+                rs.getString(15), rs.getString(16), rs.getBigDecimal(17), rs.getString(18),
+                at == null ? null : at.toInstant());
     }
 }

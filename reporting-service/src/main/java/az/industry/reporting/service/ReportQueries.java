@@ -25,13 +25,13 @@ import az.industry.contracts.zone.Sector;
 import az.industry.contracts.zone.Zone;
 import az.industry.contracts.zone.ZoneCatalogue;
 import az.industry.reporting.model.Metric;
-import az.industry.reporting.rest.ReportViews.DestinationReport;
-import az.industry.reporting.rest.ReportViews.ExportTotals;
-import az.industry.reporting.rest.ReportViews.InvestmentTotals;
-import az.industry.reporting.rest.ReportViews.NationalReport;
-import az.industry.reporting.rest.ReportViews.SectorReport;
-import az.industry.reporting.rest.ReportViews.Totals;
-import az.industry.reporting.rest.ReportViews.ZoneReport;
+import az.industry.reporting.view.ReportViews.DestinationReport;
+import az.industry.reporting.view.ReportViews.ExportTotals;
+import az.industry.reporting.view.ReportViews.InvestmentTotals;
+import az.industry.reporting.view.ReportViews.NationalReport;
+import az.industry.reporting.view.ReportViews.SectorReport;
+import az.industry.reporting.view.ReportViews.Totals;
+import az.industry.reporting.view.ReportViews.ZoneReport;
 
 /** Reads reports from the projection tables: sums over days, never over raw events. */
 @ApplicationScoped

@@ -23,7 +23,7 @@ import az.industry.contracts.money.Money;
 import az.industry.contracts.zone.Sector;
 import az.industry.reporting.model.Granularity;
 import az.industry.reporting.model.Metric;
-import az.industry.reporting.rest.ReportViews.TimePoint;
+import az.industry.reporting.view.ReportViews.TimePoint;
 
 /**
  * Totals of one metric per month, quarter or year, summed from {@code daily_total}, every period from the first

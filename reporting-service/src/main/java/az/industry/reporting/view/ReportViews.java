@@ -1,4 +1,4 @@
-package az.industry.reporting.rest;
+package az.industry.reporting.view;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -23,7 +23,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * {@code GET /api/reports/timeseries} on hand-computed examples: labels, empty periods, growth (and when it is
- * null), zone/sector filters, a window compared like for like a year earlier, and its 400/422 answers. Its records
+ * null), zone/sector filters, a window compared like for like a year earlier, and its 400/422 answers; on the same
+ * examples, {@code GET /api/reports/sectors?zoneId=}. Its records
  * are dated 2010-2012, which no other test uses (nor 2009, the year before).
  */
 @QuarkusTest
@@ -126,10 +127,36 @@ class TimeSeriesTest {
         problem("/api/reports/timeseries?metric=nope&granularity=year&zoneId=atlantis", 400, "metric", "zoneId");
         problem("/api/reports/national?from=yesterday", 400, "from");
         problem("/api/reports/destinations?zoneId=atlantis", 422, "zoneId");
+        problem("/api/reports/sectors?zoneId=atlantis", 422, "zoneId");
         given().when().get("/api/reports/zones/atlantis").then().statusCode(404)
                 .contentType("application/problem+json");
         // names are read case-insensitively
         given().when().get("/api/reports/timeseries?metric=INVESTMENT&granularity=Year" + WINDOW).then().statusCode(200);
+    }
+
+    @Test
+    void sectorsOfOneZoneOnTheSameExamples() {
+        // Mingachevir: chemical investments 100 + 130 + 370 (the 1,000 was voided) and the 1,700 export to DE
+        assertSector(MINGACHEVIR, "CHEMICAL", "600.00 3 1700.00 1 1 0.00 0");
+        assertSector(MINGACHEVIR, "METALLURGY", "0.00 0 0.00 0 0 0.00 0");
+        // Aghdam: 50 USD = 85.00 AZN and 0.05 USD = 0.08 AZN of metallurgy investment, 10.00 of production
+        assertSector(AGHDAM, "METALLURGY", "85.08 2 0.00 0 0 10.00 1");
+        assertSector(AGHDAM, "CHEMICAL", "0.00 0 0.00 0 0 0.00 0");
+    }
+
+    /** Asserts one sector of one zone, written "investmentAzn count exportsAzn count countries productionAzn count". */
+    private static void assertSector(String zone, String sector, String expected) {
+        for (JsonNode s : ExactJson.get("/api/reports/sectors?zoneId=" + zone + WINDOW)) {
+            if (s.get("sector").asText().equals(sector)) {
+                assertEquals(expected, s.at("/investment/totalAzn").decimalValue().toPlainString() + " "
+                        + s.at("/investment/count").longValue() + " " + s.at("/exports/totalAzn").decimalValue().toPlainString()
+                        + " " + s.at("/exports/count").longValue() + " " + s.at("/exports/destinationCountries").longValue()
+                        + " " + s.at("/production/totalAzn").decimalValue().toPlainString() + " "
+                        + s.at("/production/count").longValue(), zone + " " + sector);
+                return;
+            }
+        }
+        throw new AssertionError("no sector " + sector);
     }
 
     /** Asserts the series, each period written "label totalAzn totalUsd count growth", exactly (scale included). */

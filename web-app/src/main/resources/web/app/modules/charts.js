@@ -61,7 +61,7 @@ function draw(box, spec) {
   if (old && !old.isDisposed()) old.dispose();
   const chart = echarts.init(box, null, { renderer: 'svg' });
   const { categories, series, horizontal, onClick, valueFormat } = spec.chart;
-  const categoryAxis = { type: 'category', data: categories, inverse: horizontal, axisLabel: { width: horizontal ? 130 : 80, overflow: 'truncate', color: '#1d2a36' } };
+  const categoryAxis = { type: 'category', data: categories, inverse: horizontal, axisLabel: { width: horizontal ? 170 : 80, overflow: 'truncate', color: '#1d2a36' } };
   const valueAxis = { type: 'value', axisLabel: { formatter: compact, color: '#1d2a36' } };
   const hasSecond = series.some(s => s.axis === 1);
   chart.setOption({
@@ -82,7 +82,7 @@ function draw(box, spec) {
       },
     },
     xAxis: horizontal ? valueAxis : categoryAxis,
-    yAxis: horizontal ? categoryAxis : (hasSecond ? [valueAxis, { type: 'value', axisLabel: { formatter: v => Math.round(v * 100) + ' %', color: '#1d2a36' }, splitLine: { show: false } }] : valueAxis),
+    yAxis: horizontal ? categoryAxis : (hasSecond ? [valueAxis, ratioAxis(series.find(s => s.axis === 1).values)] : valueAxis),
     series: series.map(s => ({
       name: s.name,
       type: s.type || 'bar',
@@ -96,6 +96,18 @@ function draw(box, spec) {
   if (onClick) chart.on('click', params => onClick(params.dataIndex, params.seriesIndex));
   registry.set(spec.id, chart);
   resizer.observe(box);
+}
+
+// growth after a near-empty year can be thousands of percent: the axis keeps to -100 %..+300 % so the usual
+// years stay readable (the table and the tooltip give every exact figure)
+function ratioAxis(values) {
+  const numbers = values.filter(v => v !== null && v !== undefined).map(Number);
+  const top = Math.min(3, Math.max(0.5, ...numbers));
+  const bottom = Math.max(-1, Math.min(0, ...numbers));
+  return {
+    type: 'value', min: Math.floor(bottom * 2) / 2, max: Math.ceil(top * 2) / 2, splitLine: { show: false },
+    axisLabel: { formatter: v => Math.round(v * 100) + ' %', color: '#1d2a36' },
+  };
 }
 
 function compact(value) {

@@ -114,15 +114,17 @@ public class ReportResource {
 
     @GET
     @Path("/sectors")
-    @Operation(summary = "Totals per sector, in the contract's order")
+    @Operation(summary = "Totals per sector, in the contract's order; optionally of one zone (422 if unknown)")
     public List<SectorReport> sectors(@QueryParam("from") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = DATE) String from,
             @QueryParam("to") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = DATE) String to,
+            @QueryParam("zoneId") String zoneId,
             @QueryParam("format") @Parameter(description = FORMAT, schema = @Schema(type = SchemaType.STRING, enumeration = { "json", "csv" })) String format) {
         QueryParams params = new QueryParams();
         params.format(format);
         QueryParams.Window w = params.window(from, to);
+        String zone = params.zone("zoneId", zoneId, catalogue);
         params.check();
-        return queries.sectors(w.from(), w.to());
+        return queries.sectors(w.from(), w.to(), zone);
     }
 
     @GET

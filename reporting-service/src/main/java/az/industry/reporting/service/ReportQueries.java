@@ -120,10 +120,10 @@ public class ReportQueries {
         }
     }
 
-    /** Every sector, in the contract's order. */
-    public List<SectorReport> sectors(LocalDate from, LocalDate to) {
+    /** Every sector, in the contract's order, optionally of one zone. */
+    public List<SectorReport> sectors(LocalDate from, LocalDate to, String onlyZone) {
         try (Connection c = dataSource.getConnection()) {
-            Map<String, Group> groups = grouped(c, "sector", null, from, to);
+            Map<String, Group> groups = grouped(c, "sector", onlyZone, from, to);
             List<SectorReport> out = new ArrayList<>();
             for (Sector s : Sector.values()) {
                 Group g = groups.getOrDefault(s.name(), new Group());

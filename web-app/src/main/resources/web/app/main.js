@@ -12,7 +12,10 @@ import { follow } from './modules/live.js';
 import { dateRange, readState, rememberLanguage, writeState } from './modules/state.js';
 
 const $ = id => document.getElementById(id);
-const app = { state: readState(location.search, localStorage), config: { oidc: null }, zoneNames: {}, stopLive: null, generation: 0, reloadTimer: null };
+const app = {
+  state: readState(location.search, localStorage), config: { oidc: null }, zoneNames: {}, stopLive: null,
+  generation: 0, reloadTimer: null, drawn: null, eventsSeen: null,
+};
 
 function L(key, values) {
   return t(app.state.lang, key, values);
@@ -178,9 +181,14 @@ async function reload() {
     const data = await analytics.load(state);
     if (generation !== app.generation) return; // a newer view was asked for meanwhile
     $('load-error').hidden = true;
+    if (data.headline.eventsApplied !== undefined) app.eventsSeen = data.headline.eventsApplied;
     if (data.headline.asOf) {
       $('as-of').textContent = L('asOf', { time: formatTime(state.lang, data.headline.asOf), events: formatCount(data.headline.eventsApplied, localeOf(state.lang)) });
     }
+    // the same figures for the same view are not drawn again (no flicker, and a person's place is kept)
+    const drawing = JSON.stringify([writeState(state), data]);
+    if (drawing === app.drawn && $('tiles')) return;
+    app.drawn = drawing;
     analytics.render($('view'), data, {
       state, lang: state.lang, zoneName, href, navigate,
       drill: figure => openDrill($('drill'), state.lang, figure, zoneName),
@@ -213,7 +221,11 @@ function startLive() {
       showLiveState(state);
       if (state === 'live' && wasDown) reload(); // what changed while the feed was down
     },
-    onUpdate: () => {
+    onUpdate: update => {
+      // the feed's first message repeats what is already shown: reload only when events were applied since
+      const applied = update && update.national ? update.national.eventsApplied : null;
+      if (applied !== null && applied === app.eventsSeen) return;
+      app.eventsSeen = applied;
       clearTimeout(app.reloadTimer);
       app.reloadTimer = setTimeout(reload, 150);
     },

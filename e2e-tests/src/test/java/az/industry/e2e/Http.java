@@ -44,7 +44,8 @@ public final class Http {
     private static Response send(HttpRequest.Builder request) throws IOException, InterruptedException {
         HttpResponse<String> r = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        JsonNode body = r.body() == null || r.body().isBlank() ? null : JSON.readTree(r.body());
-        return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), body, r.body());
+        String type = r.headers().firstValue("Content-Type").orElse("");
+        JsonNode body = r.body() == null || r.body().isBlank() || !type.contains("json") ? null : JSON.readTree(r.body());
+        return new Response(r.statusCode(), type, body, r.body());
     }
 }

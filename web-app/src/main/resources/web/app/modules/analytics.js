@@ -91,12 +91,12 @@ export function render(root, data, ctx) {
     { name: L('exports'), values: rows.map(r => value(r.exports)) },
   ];
   const moneyFormat = (s, i) => formatDecimal(s.values[i], locale) + ' ' + state.currency;
-  const blockColumns = first => [first,
+  const blockColumns = (first, share = true) => [first,
     { label: L('investment') + ' (' + state.currency + ')', numeric: true, cell: r => formatDecimal(value(r.investment), locale) },
     { label: L('jobs'), numeric: true, cell: r => formatCount(r.investment.jobsCreated, locale) },
     { label: L('production') + ' (' + state.currency + ')', numeric: true, cell: r => formatDecimal(value(r.production), locale) },
     { label: L('exports') + ' (' + state.currency + ')', numeric: true, cell: r => formatDecimal(value(r.exports), locale) },
-    { label: L('exportShare'), numeric: true, cell: r => formatPercent(r.exportShare, locale) }];
+    share ? { label: L('exportShare'), numeric: true, cell: r => formatPercent(r.exportShare, locale) } : null].filter(Boolean);
 
   if (data.zones) {
     const rows = [...data.zones].sort((a, b) => Number(b.production.totalAzn) - Number(a.production.totalAzn));
@@ -175,7 +175,7 @@ export function render(root, data, ctx) {
     id: 'companies', title: L('topCompanies'), subtitle: t(lang, 'topN', { n: TOP }) + (data.companies ? ' / ' + formatCount(data.companies.count, locale) : ''),
     csv: { onClick: csv('/api/reports/companies' + reportQuery(state, { format: 'csv' }), 'companies') },
     columns: blockColumns({ label: L('company'), cell: c => drillButton(c.name,
-      () => ctx.drill(drillOf('production', c.name + ' · ' + L('production'), c.production.totalAzn, { company: c.name }))) }),
+      () => ctx.drill(drillOf('production', c.name + ' · ' + L('production'), c.production.totalAzn, { company: c.name }))) }, false),
     rows: companies,
     chart: { categories: companies.map(c => c.name), series: threeSeries(companies), horizontal: true, valueFormat: moneyFormat,
       onClick: (i, s) => {

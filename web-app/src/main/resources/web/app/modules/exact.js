@@ -48,8 +48,16 @@ function decimals(text) {
   return m && m[3] ? m[3].length : 0;
 }
 
-/** The locale's group and decimal separators, from the browser's own number formatting. */
+// the languages of the page, fixed here rather than asked of the browser: not every browser has Azerbaijani data
+// (Chromium builds without it format "az" numbers as English), and the page must read the same everywhere
+const SEPARATORS = {
+  'en-GB': { group: ',', decimal: '.' },
+  'az-Latn-AZ': { group: '.', decimal: ',' },
+};
+
+/** The locale's group and decimal separators. */
 function separators(locale) {
+  if (SEPARATORS[locale]) return SEPARATORS[locale];
   const parts = new Intl.NumberFormat(locale).formatToParts(12345678.5);
   return {
     group: (parts.find(p => p.type === 'group') || { value: ',' }).value,

@@ -229,10 +229,15 @@ export function countryName(lang, code) {
   }
 }
 
-/** A date (YYYY-MM-DD) in the language's own format. */
+// Azerbaijani month names, written here: not every browser carries Azerbaijani date data
+const AZ_MONTHS = ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'];
+const AZ_MONTHS_SHORT = ['yan', 'fev', 'mar', 'apr', 'may', 'iyn', 'iyl', 'avq', 'sen', 'okt', 'noy', 'dek'];
+
+/** A date (YYYY-MM-DD) in the language's own format ("31 March 2025", "31 mart 2025"). */
 export function formatDate(lang, iso) {
   if (!iso) return '';
   const [y, m, d] = iso.split('-').map(Number);
+  if (lang === 'az') return d + ' ' + AZ_MONTHS[m - 1] + ' ' + y;
   return new Intl.DateTimeFormat(localeOf(lang), { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })
     .format(new Date(Date.UTC(y, m - 1, d)));
 }
@@ -240,6 +245,12 @@ export function formatDate(lang, iso) {
 /** A timestamp in the language's format, in the browser's time zone. */
 export function formatTime(lang, iso) {
   if (!iso) return '';
+  if (lang === 'az') {
+    const t = new Date(iso);
+    const two = n => String(n).padStart(2, '0');
+    return t.getDate() + ' ' + AZ_MONTHS[t.getMonth()] + ' ' + t.getFullYear() + ', '
+      + two(t.getHours()) + ':' + two(t.getMinutes()) + ':' + two(t.getSeconds());
+  }
   return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(iso));
 }
 
@@ -248,6 +259,7 @@ export function periodLabel(lang, period) {
   const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
   if (quarter) return t(lang, 'quarterLabel', { year: quarter[1], q: quarter[2] });
   const month = /^(\d{4})-(\d{2})$/.exec(period);
+  if (month && lang === 'az') return AZ_MONTHS_SHORT[Number(month[2]) - 1] + ' ' + month[1];
   if (month) {
     return new Intl.DateTimeFormat(localeOf(lang), { year: 'numeric', month: 'short', timeZone: 'UTC' })
       .format(new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)));

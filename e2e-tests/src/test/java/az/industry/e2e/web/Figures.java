@@ -37,6 +37,15 @@ final class Figures {
         return f.format(value.setScale(Math.max(2, value.scale())));
     }
 
+    /** A quantity with its own decimals, grouped ("1,160,199.6"): the page never pads or rounds a quantity. */
+    String quantity(JsonNode value) {
+        BigDecimal v = value.decimalValue();
+        DecimalFormat f = new DecimalFormat("#,##0", symbols);
+        f.setMinimumFractionDigits(Math.max(0, v.scale()));
+        f.setMaximumFractionDigits(Math.max(0, v.scale()));
+        return f.format(v);
+    }
+
     String count(JsonNode value) {
         return new DecimalFormat("#,##0", symbols).format(value.decimalValue().toBigIntegerExact());
     }

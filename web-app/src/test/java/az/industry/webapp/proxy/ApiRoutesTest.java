@@ -1,0 +1,62 @@
+package az.industry.webapp.proxy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.net.URI;
+
+import org.junit.jupiter.api.Test;
+
+import az.industry.webapp.config.WebAppConfig;
+
+/** Which service each /api path goes to: plain logic, tested without Quarkus. */
+class ApiRoutesTest {
+
+    static final URI INVESTMENT = URI.create("http://127.0.0.1:1");
+    static final URI PRODUCTION = URI.create("http://127.0.0.1:2");
+    static final URI EXPORT = URI.create("http://127.0.0.1:3");
+    static final URI REPORTING = URI.create("http://127.0.0.1:4");
+
+    final ApiRoutes routes = new ApiRoutes(new WebAppConfig.Upstreams() {
+        @Override
+        public URI investment() {
+            return INVESTMENT;
+        }
+
+        @Override
+        public URI production() {
+            return PRODUCTION;
+        }
+
+        @Override
+        public URI export() {
+            return EXPORT;
+        }
+
+        @Override
+        public URI reporting() {
+            return REPORTING;
+        }
+    });
+
+    @Test
+    void eachServiceGetsItsOwnPaths() {
+        assertEquals(INVESTMENT, routes.upstreamOf("/api/investments"));
+        assertEquals(INVESTMENT, routes.upstreamOf("/api/investments/6f1c/void"));
+        assertEquals(PRODUCTION, routes.upstreamOf("/api/production/batch"));
+        assertEquals(EXPORT, routes.upstreamOf("/api/exports"));
+        assertEquals(REPORTING, routes.upstreamOf("/api/reports/national"));
+        assertEquals(REPORTING, routes.upstreamOf("/api/reports/stream"));
+        assertEquals(REPORTING, routes.upstreamOf("/api/admin/rebuild"));
+        assertEquals(REPORTING, routes.upstreamOf("/api/zones"));
+    }
+
+    @Test
+    void aPathThatOnlyStartsLikeAServicesIsNotItsAndUnknownPathsGoNowhere() {
+        assertNull(routes.upstreamOf("/api/investmentsX"));
+        assertNull(routes.upstreamOf("/api/reportsfoo/national"));
+        assertNull(routes.upstreamOf("/api/unknown"));
+        assertNull(routes.upstreamOf("/api"));
+        assertNull(routes.upstreamOf("/"));
+    }
+}

@@ -45,7 +45,10 @@ final class Workload {
     final Set<UUID> voided = new HashSet<>();
     final List<Event> events = new ArrayList<>();
 
-    /** Product and unit names, each written in several ways (case, spaces) that the reports take as one. */
+    /**
+     * Product and unit names, each written in several ways (case, spaces) that the reports take as one; products
+     * are named after the workload's seed too, so that their first recorded name is one of this workload's.
+     */
     static final List<String> PRODUCTS = List.of("Polypropylene", "Light trucks", "Caustic soda", "Float glass",
             "Steel pipes", "Canned fruit", "Power cables", "Iodine");
     static final List<String> UNITS = List.of("t", "vehicles", "m2", "km");
@@ -146,7 +149,7 @@ final class Workload {
 
     private ProductionRecord production(int i) {
         Money m = money(i);
-        return new ProductionRecord(uuid(), zone(), company(), sector(i), written(pick(PRODUCTS)),
+        return new ProductionRecord(uuid(), zone(), company(), sector(i), written(companyPrefix + pick(PRODUCTS)),
                 BigDecimal.valueOf(1 + random.nextInt(100_000), random.nextInt(4)), written(pick(UNITS)), m.amount,
                 m.currency, m.azn, date(), recordedAt(), false, null, null);
     }
@@ -155,7 +158,7 @@ final class Workload {
         Money m = money(i);
         String hs = String.format("%04d", 100 + random.nextInt(9000));
         return new ExportRecord(uuid(), zone(), company(), sector(i), COUNTRIES.get(random.nextInt(COUNTRIES.size())),
-                hs, written(pick(PRODUCTS)), BigDecimal.valueOf(1 + random.nextInt(1_000_000), random.nextInt(3)),
+                hs, written(companyPrefix + pick(PRODUCTS)), BigDecimal.valueOf(1 + random.nextInt(1_000_000), random.nextInt(3)),
                 written(pick(UNITS)), m.amount, m.currency, m.azn, date(), recordedAt(), false, null, null);
     }
 

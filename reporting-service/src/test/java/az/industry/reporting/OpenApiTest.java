@@ -16,7 +16,10 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The generated OpenAPI document agrees with the contract: every report path, and the time series' parameters. */
+/**
+ * The generated OpenAPI document agrees with the contract: every report path, JSON and CSV answers with the
+ * {@code format} parameter, the records' parameters and total headers, and the time series' parameters.
+ */
 @QuarkusTest
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
 class OpenApiTest {
@@ -32,9 +35,31 @@ class OpenApiTest {
                 .extract().asString());
         for (String path : List.of("/api/reports/national", "/api/reports/zones", "/api/reports/zones/{zoneId}",
                 "/api/reports/sectors", "/api/reports/destinations", "/api/reports/timeseries", "/api/reports/stream",
-                "/api/admin/rebuild")) {
+                "/api/reports/companies", "/api/reports/products", "/api/reports/records", "/api/admin/rebuild")) {
             assertTrue(api.get("paths").has(path), path + " is documented");
         }
+        for (String report : List.of("national", "zones", "zones~1{zoneId}", "sectors", "destinations", "timeseries",
+                "companies", "products", "records")) {
+            JsonNode get = api.at("/paths/~1api~1reports~1" + report + "/get");
+            JsonNode content = get.at("/responses/200/content");
+            assertTrue(content.has("application/json") && content.has("text/csv;charset=UTF-8"), report + ": " + content);
+            List<String> formats = new ArrayList<>();
+            for (JsonNode p : get.get("parameters")) {
+                if ("format".equals(p.get("name").asText())) {
+                    p.at("/schema/enum").forEach(v -> formats.add(v.asText()));
+                }
+            }
+            assertEquals(List.of("json", "csv"), formats, report);
+        }
+        JsonNode records = api.at("/paths/~1api~1reports~1records/get");
+        assertTrue(records.at("/responses/200/headers").has("X-Total-Count"), records.toString());
+        assertTrue(records.at("/responses/200/headers").has("X-Total-Azn"), records.toString());
+        List<String> params = new ArrayList<>();
+        records.get("parameters").forEach(p -> params.add(p.get("name").asText()));
+        assertTrue(params.containsAll(List.of("metric", "zoneId", "sector", "country", "company", "from", "to", "page",
+                "size")), params.toString());
+        assertTrue(api.at("/components/schemas").has("CompaniesReport") && api.at("/components/schemas").has("RecordRow")
+                && api.at("/components/schemas").has("ProductReport"), "the answers' shapes are documented");
         List<String> metric = new ArrayList<>();
         List<String> granularity = new ArrayList<>();
         for (JsonNode p : api.at("/paths/~1api~1reports~1timeseries/get/parameters")) {

@@ -35,6 +35,11 @@ final class Oracle {
         this.live = List.copyOf(live);
     }
 
+    /** The records that count. */
+    List<IndustryRecord> live() {
+        return live;
+    }
+
     /** Sum, count and jobs of records. */
     static final class Block {
         BigDecimal azn = ZERO;

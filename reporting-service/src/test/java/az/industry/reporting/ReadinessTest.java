@@ -45,6 +45,7 @@ class ReadinessTest {
         assertTrue(check.at("/data/instanceBatches").longValue() >= 1, check.toString());
         assertNotNull(java.time.Instant.parse(check.at("/data/lastBatchAt").asText()));
         assertTrue(check.at("/data/rebuild").isTextual(), check.toString());
+        assertTrue(check.at("/data/recordsAwaitingRebuild").isIntegralNumber(), check.toString());
     }
 
     private static JsonNode projections() {

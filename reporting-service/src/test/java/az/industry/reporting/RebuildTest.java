@@ -31,8 +31,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * {@code POST /api/admin/rebuild} replays the topics from the start into shadow tables and swaps them in: under
- * concurrent writes it ends at the exact totals; without writes every report is identical afterwards, and stays
+ * {@code POST /api/admin/rebuild} replays the topics from the start into shadow tables and swaps them in: rows as
+ * the V3 migration left older ones (no company, product, ...) are filled by their record's next event or by the
+ * rebuild; under concurrent writes it ends at the exact totals, companies, products and records; without writes every report is identical afterwards, and stays
  * so throughout (no dip while it runs); one rebuild runs at a time. Its records are dated 2005-2008, used by no
  * other test.
  */
@@ -58,6 +59,30 @@ class RebuildTest {
         long applied = eventsApplied();
         publish(earlier);
         awaitApplied(applied + earlier.distinctEventIds());
+
+        // as right after the V3 migration: the rows have no company, product, ...; the new tables are empty
+        int rows = forgetDetails();
+        assertTrue(rows >= earlier.records.size(), rows + " rows");
+        assertTrue(awaitingRebuild() >= earlier.records.size());
+        assertEquals(0, ExactJson.get("/api/reports/companies?from=" + FIRST + "&to=" + LAST).get("count").longValue());
+        // a record's next event fills its row (and the new tables); a void of an old row takes nothing from them
+        List<IndustryRecord> live = new ArrayList<>(earlier.live());
+        IndustryRecord republished = live.stream().filter(r -> r instanceof az.industry.contracts.event.ProductionRecord)
+                .findFirst().orElseThrow();
+        IndustryRecord voided = live.stream().filter(r -> r.kind() == republished.kind() && r != republished)
+                .findFirst().orElseThrow();
+        try (EventWriter events = new EventWriter()) {
+            events.publish(republished, false);
+            events.publish(Workload.voided(voided), true);
+        }
+        awaitApplied(applied + earlier.distinctEventIds() + 2);
+        live.remove(voided);
+        AnalyticsOracle lazily = new AnalyticsOracle(List.of(republished));
+        java.util.function.Predicate<IndustryRecord> window = Oracle.within(FIRST, LAST);
+        ExactJson.assertSame("filled by its next event", lazily.companies(window),
+                ExactJson.get("/api/reports/companies?from=" + FIRST + "&to=" + LAST), Set.of());
+        ExactJson.assertSame("filled by its next event", lazily.products(window),
+                ExactJson.get("/api/reports/products?from=" + FIRST + "&to=" + LAST), Set.of());
         Reports before = Reports.take(null, null);
 
         long start = System.nanoTime();
@@ -69,10 +94,11 @@ class RebuildTest {
         System.out.printf("[rebuild] replayed %d events (%d poison skipped) in %d ms under concurrent writes%n",
                 done.get("eventsReplayed").longValue(), done.get("poisonSkipped").longValue(),
                 (System.nanoTime() - start) / 1_000_000);
-        awaitApplied(applied + earlier.distinctEventIds() + during.distinctEventIds());
+        awaitApplied(applied + earlier.distinctEventIds() + 2 + during.distinctEventIds());
 
-        List<IndustryRecord> both = new ArrayList<>(earlier.live());
+        List<IndustryRecord> both = new ArrayList<>(live);
         both.addAll(during.live());
+        assertEquals(0, awaitingRebuild(), "the rebuild filled every row");
         Reports.expected(new Oracle(both), FIRST, LAST).assertMatch(Reports.take(FIRST, LAST), OracleTest.VOLATILE);
         before.plus(new Oracle(during.live())).assertMatch(Reports.take(null, null), OracleTest.VOLATILE);
     }
@@ -82,6 +108,7 @@ class RebuildTest {
     void aRebuildGivesIdenticalReportsAndNoDipWhileItRuns() throws Exception {
         ConsumerLag.awaitZero(Duration.ofSeconds(60));
         Reports before = Reports.take(null, null);
+        Reports window = Reports.take(FIRST, LAST); // with the companies, products and records reports
         JsonNode national = before.answers.get(before.national());
         startRebuild();
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(10)).until(() -> {
@@ -89,6 +116,7 @@ class RebuildTest {
             return "SUCCEEDED".equals(status().get("status").asText());
         });
         before.assertMatch(Reports.take(null, null), Set.of("asOf"));
+        window.assertMatch(Reports.take(FIRST, LAST), Set.of("asOf"));
     }
 
     @Test
@@ -107,6 +135,35 @@ class RebuildTest {
         }
         startRebuild();
         awaitRebuild();
+    }
+
+    /**
+     * Makes this test's rows look as the V3 migration left rows projected before it: company, product, ... null,
+     * nothing of them in the company and product tables. Returns how many rows.
+     */
+    private static int forgetDetails() throws Exception {
+        SharedInfra.Database db = SharedInfra.database("reporting");
+        String days = " BETWEEN DATE '" + FIRST + "' AND DATE '" + LAST + "'";
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
+                Statement s = c.createStatement()) {
+            int rows = s.executeUpdate("UPDATE record_state SET company = NULL, company_key = NULL, product = NULL, "
+                    + "product_key = NULL, unit = NULL, unit_key = NULL, quantity = NULL, hs_code = NULL, "
+                    + "recorded_at = NULL WHERE occurred_on" + days);
+            for (String table : List.of("company_total", "company_destination", "product_total")) {
+                s.executeUpdate("DELETE FROM " + table + " WHERE day" + days);
+            }
+            return rows;
+        }
+    }
+
+    private static long awaitingRebuild() {
+        JsonNode health = ExactJson.read(given().when().get("/q/health/ready").then().statusCode(200).extract().asString());
+        for (JsonNode check : health.get("checks")) {
+            if ("projections".equals(check.get("name").asText())) {
+                return check.at("/data/recordsAwaitingRebuild").longValue();
+            }
+        }
+        throw new AssertionError("no projections check: " + health);
     }
 
     private static JsonNode startRebuild() {

@@ -31,7 +31,9 @@ class ReportSecurityTest {
 
     static final List<String> REPORTS = List.of("/api/reports/national", "/api/reports/zones",
             "/api/reports/zones/ganja-industrial-park", "/api/reports/sectors", "/api/reports/destinations",
-            "/api/reports/timeseries?metric=investment&granularity=year");
+            "/api/reports/timeseries?metric=investment&granularity=year", "/api/reports/companies",
+            "/api/reports/products", "/api/reports/records?metric=exports", "/api/reports/national?format=csv",
+            "/api/reports/records?metric=investment&format=csv");
 
     @BeforeEach
     void noDefaultToken() {

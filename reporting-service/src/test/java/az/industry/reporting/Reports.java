@@ -93,13 +93,41 @@ final class Reports {
                 + window("&");
     }
 
+    /** {@code report} (companies or products) of a zone, a sector or (both null) all. */
+    String analytics(String report, String zone, String sector) {
+        return destinations(zone, sector).replace("/destinations", "/" + report);
+    }
+
+    String records(String metric, int page, int size) {
+        return "/api/reports/records?metric=" + metric + "&page=" + page + "&size=" + size + window("&");
+    }
+
     List<String> paths() {
         List<String> paths = new ArrayList<>(List.of(national(), zones(), sectors(), destinations(null, null)));
         ZONES.forEach(z -> paths.add(zone(z)));
         ZONES.forEach(z -> paths.add(destinations(z, null)));
         SECTORS.forEach(s -> paths.add(destinations(null, s)));
         series().forEach(s -> paths.add(series(s)));
+        if (from != null || to != null) { // companies, products and records: windowed only (names are shared)
+            for (String report : List.of("companies", "products")) {
+                paths.add(analytics(report, null, null));
+                ZONES.forEach(z -> paths.add(analytics(report, z, null)));
+                SECTORS.forEach(s -> paths.add(analytics(report, null, s)));
+            }
+            METRICS.forEach(m -> paths.add(records(m, 0, 500)));
+            paths.add(records("production", 3, 7));
+        }
         return paths;
+    }
+
+    /** The records answer as the oracle renders it: its total headers and rows. */
+    static JsonNode recordsAnswer(String path) {
+        io.restassured.response.Response r = io.restassured.RestAssured.given().get(path);
+        r.then().statusCode(200);
+        com.fasterxml.jackson.databind.node.ObjectNode answer = ExactJson.MAPPER.createObjectNode()
+                .put("X-Total-Count", r.header("X-Total-Count")).put("X-Total-Azn", r.header("X-Total-Azn"));
+        answer.set("rows", ExactJson.read(r.asString()));
+        return answer;
     }
 
     // ---- taking, computing, comparing ----
@@ -108,7 +136,7 @@ final class Reports {
     static Reports take(LocalDate from, LocalDate to) {
         Reports r = new Reports(from, to);
         for (String path : r.paths()) {
-            r.answers.put(path, ExactJson.get(path));
+            r.answers.put(path, path.startsWith("/api/reports/records") ? recordsAnswer(path) : ExactJson.get(path));
         }
         return r;
     }
@@ -119,6 +147,20 @@ final class Reports {
         Predicate<IndustryRecord> w = Oracle.within(from, to);
         r.render(ZONES, (zone, sector) -> o.group(w.and(new Series(null, null, zone, sector).filter())),
                 s -> o.series(s.metric(), s.granularity(), s.filter(), from, to));
+        AnalyticsOracle a = new AnalyticsOracle(o.live());
+        for (String report : List.of("companies", "products")) {
+            java.util.function.BiConsumer<String, String> put = (zone, sector) -> {
+                Predicate<IndustryRecord> f = w.and(new Series(null, null, zone, sector).filter());
+                r.answers.put(r.analytics(report, zone, sector), report.equals("companies") ? a.companies(f) : a.products(f));
+            };
+            put.accept(null, null);
+            ZONES.forEach(z -> put.accept(z, null));
+            SECTORS.forEach(s -> put.accept(null, s));
+        }
+        METRICS.forEach(m -> r.answers.put(r.records(m, 0, 500),
+                AnalyticsOracle.recordsAnswer(a.records(Oracle.kind(m), w), 0, 500)));
+        r.answers.put(r.records("production", 3, 7),
+                AnalyticsOracle.recordsAnswer(a.records(Oracle.kind("production"), w), 3, 7));
         return r;
     }
 

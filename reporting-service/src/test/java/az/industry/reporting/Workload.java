@@ -45,7 +45,18 @@ final class Workload {
     final Set<UUID> voided = new HashSet<>();
     final List<Event> events = new ArrayList<>();
 
+    /**
+     * Product and unit names, each written in several ways (case, spaces) that the reports take as one; products
+     * are named after the workload's seed too, so that their first recorded name is one of this workload's.
+     */
+    static final List<String> PRODUCTS = List.of("Polypropylene", "Light trucks", "Caustic soda", "Float glass",
+            "Steel pipes", "Canned fruit", "Power cables", "Iodine");
+    static final List<String> UNITS = List.of("t", "vehicles", "m2", "km");
+    /** When the workload's records were recorded: within 20 minutes of this, so some share a second. */
+    static final Instant RECORDED = Instant.parse("2025-04-28T09:00:00Z");
+
     private final Random random;
+    private final String companyPrefix;
     private final LocalDate first;
     private final LocalDate last;
     private final Predicate<LocalDate> allowed;
@@ -53,6 +64,7 @@ final class Workload {
 
     private Workload(long seed, LocalDate first, LocalDate last, Predicate<LocalDate> allowed) {
         this.random = new Random(seed);
+        this.companyPrefix = "W" + seed + " ";
         this.first = first;
         this.last = last;
         this.allowed = allowed;
@@ -131,23 +143,23 @@ final class Workload {
 
     private InvestmentRecord investment(int i) {
         Money m = money(i);
-        return new InvestmentRecord(uuid(), zone(), "Investor " + i, sector(i), m.amount, m.currency, m.azn, date(),
-                random.nextInt(2000), random.nextBoolean() ? null : "plant " + i, Instant.now(), false, null, null);
+        return new InvestmentRecord(uuid(), zone(), company(), sector(i), m.amount, m.currency, m.azn, date(),
+                random.nextInt(2000), random.nextBoolean() ? null : "plant " + i, recordedAt(), false, null, null);
     }
 
     private ProductionRecord production(int i) {
         Money m = money(i);
-        return new ProductionRecord(uuid(), zone(), "Producer " + i, sector(i), "Product " + i,
-                BigDecimal.valueOf(1 + random.nextInt(100_000), random.nextInt(3)), "t", m.amount, m.currency, m.azn,
-                date(), Instant.now(), false, null, null);
+        return new ProductionRecord(uuid(), zone(), company(), sector(i), written(companyPrefix + pick(PRODUCTS)),
+                BigDecimal.valueOf(1 + random.nextInt(100_000), random.nextInt(4)), written(pick(UNITS)), m.amount,
+                m.currency, m.azn, date(), recordedAt(), false, null, null);
     }
 
     private ExportRecord export(int i) {
         Money m = money(i);
         String hs = String.format("%04d", 100 + random.nextInt(9000));
-        return new ExportRecord(uuid(), zone(), "Exporter " + i, sector(i), COUNTRIES.get(random.nextInt(COUNTRIES.size())),
-                hs, "Goods " + i, BigDecimal.valueOf(1 + random.nextInt(1_000_000), random.nextInt(3)), "t", m.amount,
-                m.currency, m.azn, date(), Instant.now(), false, null, null);
+        return new ExportRecord(uuid(), zone(), company(), sector(i), COUNTRIES.get(random.nextInt(COUNTRIES.size())),
+                hs, written(companyPrefix + pick(PRODUCTS)), BigDecimal.valueOf(1 + random.nextInt(1_000_000), random.nextInt(3)),
+                written(pick(UNITS)), m.amount, m.currency, m.azn, date(), recordedAt(), false, null, null);
     }
 
     /** An amount in AZN or USD and its AZN value as the write services fix it. */
@@ -170,6 +182,11 @@ final class Workload {
         return new Money(amount, usd ? "USD" : "AZN", azn);
     }
 
+    /** The record as its void event carries it. */
+    static IndustryRecord voided(IndustryRecord r) {
+        return new Workload(0, LocalDate.MIN, LocalDate.MIN, d -> true).voidedCopy(r);
+    }
+
     private IndustryRecord voidedCopy(IndustryRecord r) {
         Instant at = Instant.now();
         if (r instanceof InvestmentRecord i) {
@@ -184,6 +201,33 @@ final class Workload {
         return new ExportRecord(e.id(), e.zoneId(), e.exporter(), e.sector(), e.destinationCountry(), e.hsCode(),
                 e.product(), e.quantity(), e.unit(), e.value(), e.currency(), e.valueAzn(), e.shippedOn(), e.recordedAt(),
                 true, at, "void");
+    }
+
+    /**
+     * One of 40 companies of this workload (named after its seed, so no other workload shares them) that invest,
+     * produce and export alike, written as any of its variants.
+     */
+    private String company() {
+        return written(companyPrefix + "Caspian Company " + random.nextInt(40));
+    }
+
+    /** {@code name} as a user may type it: as is, upper or lower case, with extra spaces around or inside. */
+    private String written(String name) {
+        return switch (random.nextInt(6)) {
+            case 0 -> name.toUpperCase(java.util.Locale.ROOT);
+            case 1 -> name.toLowerCase(java.util.Locale.ROOT);
+            case 2 -> "  " + name + " ";
+            case 3 -> name.replace(" ", "   ");
+            default -> name;
+        };
+    }
+
+    private String pick(List<String> names) {
+        return names.get(random.nextInt(names.size()));
+    }
+
+    private Instant recordedAt() {
+        return RECORDED.plusSeconds(random.nextInt(1200));
     }
 
     private Sector sector(int i) {

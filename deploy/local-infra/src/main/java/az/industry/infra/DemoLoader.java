@@ -139,7 +139,27 @@ public final class DemoLoader {
         JsonNode exportQuarters = get("/api/reports/timeseries?metric=exports&granularity=quarter&zoneId=" + PublishedFigures.SCIP);
         System.out.printf("  Sumgayit CIP   Q1 2025 vs Q1 2024: production %s, exports %s%n",
                 growth(quarters, "2025-Q1"), growth(exportQuarters, "2025-Q1"));
+        JsonNode companies = get("/api/reports/companies?limit=1&zoneId=" + PublishedFigures.SCIP + cut.replace('?', '&'));
+        System.out.printf("  Sumgayit CIP   %s companies (investors, producers, exporters)%n",
+                companies.has("count") ? companies.get("count").asText() : "n/a");
+        System.out.printf("  Ganja IP       2024: %s%n", output(PublishedFigures.GANJA, PublishedFigures.GANJA_2024_UNIT));
+        System.out.printf("  Neftchala IQ   2024: %s%n", output(PublishedFigures.NEFTCHALA, PublishedFigures.NEFTCHALA_2024_UNIT));
         System.out.println("Dashboard: http://localhost:" + ports.apply("reporting") + "/  (./platform dashboard prints a link that signs you in)");
+    }
+
+    /** "3,761 vehicles (Light trucks) worth 107,500,000.00 AZN": a zone's 2024 output counted in {@code unit}. */
+    private String output(String zone, String unit) {
+        JsonNode products = get("/api/reports/products?zoneId=" + zone + "&from=2024-01-01&to=2024-12-31");
+        for (JsonNode p : products) {
+            if (unit.equals(p.path("unit").asText())) {
+                BigDecimal q = p.get("quantity").decimalValue();
+                String quantity = q.scale() <= 0 ? String.format(java.util.Locale.ROOT, "%,d", q.toBigInteger())
+                        : q.toPlainString();
+                return quantity + " " + unit + " (" + p.get("product").asText() + ") worth " + money(p.get("totalAzn"))
+                        + " AZN";
+            }
+        }
+        return "n/a";
     }
 
     private static String growth(JsonNode series, String period) {

@@ -1,11 +1,9 @@
 package az.industry.reporting.rest;
 
-import static az.industry.reporting.rest.ReportResource.DATE;
-import static az.industry.reporting.rest.ReportResource.FORMAT;
-
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import az.industry.contracts.zone.Sector;
 import az.industry.contracts.zone.ZoneCatalogue;
 import az.industry.reporting.model.Metric;
 import az.industry.reporting.model.Names;
@@ -61,30 +58,16 @@ public class AnalyticsResource {
     @Inject
     RecordsConfig config;
 
-    /** The report filters, read and checked into {@code params}. */
-    private ReportFilter filter(QueryParams params, String from, String to, String zoneId, String sector) {
-        QueryParams.Window w = params.window(from, to);
-        String zone = params.zone("zoneId", zoneId, catalogue);
-        Sector s = params.choice("sector", sector, Sector.class, false, false);
-        return new ReportFilter(w.from(), w.to(), zone, s);
-    }
-
     @GET
     @Path("/companies")
     @Operation(summary = "Totals per company (investor, producer, exporter; names compared trimmed and case-folded, "
             + "shown as first recorded) with a counted record in the filter, largest production first; count is "
             + "over all of them, limit shows the first ones. 400 for a bad field, 422 for an unknown zoneId")
-    public CompaniesReport companies(
-            @QueryParam("from") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = DATE) String from,
-            @QueryParam("to") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = DATE) String to,
-            @QueryParam("zoneId") String zoneId,
-            @QueryParam("sector") @Parameter(schema = @Schema(implementation = Sector.class)) String sector,
+    public CompaniesReport companies(@BeanParam FilterParams filters,
             @QueryParam("limit") @Parameter(description = "show the first N companies (1-10000); count stays over all",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "10000")) String limit,
-            @QueryParam("format") @Parameter(description = FORMAT, schema = @Schema(type = SchemaType.STRING, enumeration = { "json", "csv" })) String format) {
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "10000")) String limit) {
         QueryParams params = new QueryParams();
-        params.format(format);
-        ReportFilter f = filter(params, from, to, zoneId, sector);
+        ReportFilter f = filters.read(params, catalogue);
         Integer n = params.integer("limit", limit, 1, 10_000, null);
         params.check();
         return companies.companies(f, n);
@@ -95,15 +78,9 @@ public class AnalyticsResource {
     @Operation(summary = "Production per product and unit (compared trimmed and case-folded, shown as first "
             + "recorded): exact quantity, value and records, largest value first. 400 for a bad field, 422 for an "
             + "unknown zoneId")
-    public List<ProductReport> products(
-            @QueryParam("from") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = DATE) String from,
-            @QueryParam("to") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = DATE) String to,
-            @QueryParam("zoneId") String zoneId,
-            @QueryParam("sector") @Parameter(schema = @Schema(implementation = Sector.class)) String sector,
-            @QueryParam("format") @Parameter(description = FORMAT, schema = @Schema(type = SchemaType.STRING, enumeration = { "json", "csv" })) String format) {
+    public List<ProductReport> products(@BeanParam FilterParams filters) {
         QueryParams params = new QueryParams();
-        params.format(format);
-        ReportFilter f = filter(params, from, to, zoneId, sector);
+        ReportFilter f = filters.read(params, catalogue);
         params.check();
         return companies.products(f);
     }
@@ -122,20 +99,15 @@ public class AnalyticsResource {
     public Response records(
             @QueryParam("metric") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING,
                     enumeration = { "investment", "production", "exports" })) String metric,
-            @QueryParam("zoneId") String zoneId,
-            @QueryParam("sector") @Parameter(schema = @Schema(implementation = Sector.class)) String sector,
+            @BeanParam FilterParams filters,
             @QueryParam("country") @Parameter(description = "destination country (metric=exports only)") String country,
             @QueryParam("company") @Parameter(description = "investor, producer or exporter; compared trimmed and case-folded") String company,
-            @QueryParam("from") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = DATE) String from,
-            @QueryParam("to") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = DATE) String to,
             @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50")) String size,
-            @QueryParam("format") @Parameter(description = FORMAT, schema = @Schema(type = SchemaType.STRING, enumeration = { "json", "csv" })) String format,
             @Context HttpHeaders headers) {
         QueryParams params = new QueryParams();
-        params.format(format);
         Metric m = params.choice("metric", metric, Metric.class, true, true);
-        ReportFilter f = filter(params, from, to, zoneId, sector);
+        ReportFilter f = filters.read(params, catalogue);
         String c = params.country("country", country);
         if (c != null && m != null && m != Metric.EXPORTS) {
             params.invalid("country", "applies to metric=exports only");

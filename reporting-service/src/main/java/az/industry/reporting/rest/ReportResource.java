@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,6 +31,7 @@ import az.industry.contracts.zone.ZoneCatalogue;
 import az.industry.reporting.live.LiveTotals;
 import az.industry.reporting.model.Granularity;
 import az.industry.reporting.model.Metric;
+import az.industry.reporting.model.ReportFilter;
 import az.industry.reporting.rest.csv.CsvBodyWriter;
 import az.industry.reporting.view.ReportViews.DestinationReport;
 import az.industry.reporting.view.ReportViews.LiveUpdate;
@@ -131,19 +133,11 @@ public class ReportResource {
     @Path("/destinations")
     @Operation(summary = "Export totals per destination country, largest first; optionally of one zone (422 if "
             + "unknown) and/or sector")
-    public List<DestinationReport> destinations(
-            @QueryParam("from") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = DATE) String from,
-            @QueryParam("to") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = DATE) String to,
-            @QueryParam("zoneId") String zoneId,
-            @QueryParam("sector") @Parameter(schema = @Schema(implementation = Sector.class)) String sector,
-            @QueryParam("format") @Parameter(description = FORMAT, schema = @Schema(type = SchemaType.STRING, enumeration = { "json", "csv" })) String format) {
+    public List<DestinationReport> destinations(@BeanParam FilterParams filters) {
         QueryParams params = new QueryParams();
-        params.format(format);
-        QueryParams.Window w = params.window(from, to);
-        String zone = params.zone("zoneId", zoneId, catalogue);
-        Sector s = params.choice("sector", sector, Sector.class, false, false);
+        ReportFilter f = filters.read(params, catalogue);
         params.check();
-        return queries.destinations(w.from(), w.to(), zone, s);
+        return queries.destinations(f.from(), f.to(), f.zoneId(), f.sector());
     }
 
     @GET

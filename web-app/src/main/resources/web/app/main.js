@@ -141,6 +141,15 @@ function wireFilters() {
     app.state = readState(location.search, localStorage);
     show();
   });
+  // a page left for another keeps no live feed open: a browser allows few connections per server, and a page kept
+  // in its back-forward cache would otherwise hold one of them for as long as it is kept
+  window.addEventListener('pagehide', () => stopLive());
+  window.addEventListener('pageshow', e => {
+    if (e.persisted && auth.token() && !$('analytics').hidden) {
+      startLive();
+      reload();
+    }
+  });
   window.addEventListener('hashchange', () => {
     if (auth.takeTokenFromFragment()) show();
   });

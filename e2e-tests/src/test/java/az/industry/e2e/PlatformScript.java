@@ -34,6 +34,12 @@ public final class PlatformScript {
                 az.industry.infra.Jwt.LOCAL_ISSUER, role + "@e2e", List.of(role), List.of(zones), java.time.Duration.ofHours(1));
     }
 
+    /** Sets {@code variable} for every later run, e.g. {@code OIDC_ISSUER}. */
+    public PlatformScript with(String variable, String value) {
+        env.put(variable, value);
+        return this;
+    }
+
     public int port(String variable) {
         return Integer.parseInt(env.get(variable));
     }

@@ -20,6 +20,7 @@ public final class PlatformScript {
     public PlatformScript(Path data) {
         this.data = data;
         env.put("PLATFORM_DATA_DIR", data.toString());
+        env.put("OIDC_ISSUER", ""); // the local key pair, whatever the shell has; a test sets it with with(...)
         for (String variable : List.of("KAFKA_PORT", "KAFKA_CONTROLLER_PORT", "POSTGRES_PORT", "INVESTMENT_PORT",
                 "PRODUCTION_PORT", "EXPORT_PORT", "REPORTING_PORT", "WEB_PORT")) {
             env.put(variable, String.valueOf(Ports.free()));

@@ -20,6 +20,7 @@ public final class PlatformScript {
     public PlatformScript(Path data) {
         this.data = data;
         env.put("PLATFORM_DATA_DIR", data.toString());
+        env.put("OIDC_ISSUER", ""); // the local key pair, whatever the shell has; a test sets it with with(...)
         for (String variable : List.of("KAFKA_PORT", "KAFKA_CONTROLLER_PORT", "POSTGRES_PORT", "INVESTMENT_PORT",
                 "PRODUCTION_PORT", "EXPORT_PORT", "REPORTING_PORT", "WEB_PORT")) {
             env.put(variable, String.valueOf(Ports.free()));
@@ -32,6 +33,12 @@ public final class PlatformScript {
         az.industry.infra.Jwt.ensureKeyPair(keys);
         return az.industry.infra.Jwt.token(az.industry.infra.Jwt.readPrivateKey(keys.resolve(az.industry.infra.Jwt.PRIVATE_KEY_FILE)),
                 az.industry.infra.Jwt.LOCAL_ISSUER, role + "@e2e", List.of(role), List.of(zones), java.time.Duration.ofHours(1));
+    }
+
+    /** Sets {@code variable} for every later run, e.g. {@code OIDC_ISSUER}. */
+    public PlatformScript with(String variable, String value) {
+        env.put(variable, value);
+        return this;
     }
 
     public int port(String variable) {

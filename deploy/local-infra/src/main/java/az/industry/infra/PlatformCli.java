@@ -155,6 +155,10 @@ public final class PlatformCli {
 
     /** Configuration every service gets from the local installation: where its token verification key is. */
     Map<String, String> serviceEnv() {
+        String issuer = env("OIDC_ISSUER", null); // a Keycloak realm (deploy/keycloak) instead of the local key pair
+        if (issuer != null) {
+            return Map.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION", issuer + "/protocol/openid-connect/certs", "MP_JWT_VERIFY_ISSUER", issuer);
+        }
         return Map.of(
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys().resolve(Jwt.PUBLIC_KEY_FILE).toUri().toString(),
                 "MP_JWT_VERIFY_ISSUER", Jwt.LOCAL_ISSUER);
@@ -166,6 +170,10 @@ public final class PlatformCli {
         for (ServiceSpec spec : ServiceSpec.ALL) {
             env.put("WEBAPP_UPSTREAM_" + spec.name().toUpperCase(java.util.Locale.ROOT),
                     "http://" + Ports.LOOPBACK + ":" + servicePort(spec));
+        }
+        if (env("OIDC_ISSUER", null) != null) { // the page then signs in there (authorization code flow with PKCE)
+            env.put("WEBAPP_OIDC_ISSUER", env("OIDC_ISSUER", null));
+            env.put("WEBAPP_OIDC_CLIENT_ID", env("OIDC_CLIENT_ID", "industry-web"));
         }
         return env;
     }
@@ -203,6 +211,9 @@ public final class PlatformCli {
     String dashboardLink(String[] args) {
         String[] tokenArgs = java.util.stream.Stream.concat(java.util.stream.Stream.of("--role", "manager"),
                 java.util.Arrays.stream(args)).toArray(String[]::new);
+        if (env("OIDC_ISSUER", null) != null) { // the services accept only the provider's tokens: the page signs in there
+            return "http://localhost:" + servicePort(ServiceSpec.WEB_APP) + "/";
+        }
         return "http://localhost:" + servicePort(ServiceSpec.WEB_APP) + "/#token=" + token(tokenArgs);
     }
 

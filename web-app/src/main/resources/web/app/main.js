@@ -2,9 +2,13 @@
 // them live.
 
 import * as analytics from './modules/analytics.js';
-import { appConfig, SignInNeeded, zones as loadZones } from './modules/api.js';
+import { appConfig, currencies as loadCurrencies, SignInNeeded, zones as loadZones } from './modules/api.js';
 import * as auth from './modules/auth.js';
 import { openDrill } from './modules/drill.js';
+import { renderForm } from './modules/entry.js';
+import { readsAnalytics, writableKinds, zonesFor } from './modules/kinds.js';
+import { renderRecords } from './modules/myrecords.js';
+import { renderUpload } from './modules/upload.js';
 import { h, replace } from './modules/dom.js';
 import { formatCount } from './modules/exact.js';
 import { formatDate, formatTime, localeOf, t } from './modules/i18n.js';
@@ -14,7 +18,7 @@ import { dateRange, readState, rememberLanguage, writeState } from './modules/st
 const $ = id => document.getElementById(id);
 const app = {
   state: readState(location.search, localStorage), config: { oidc: null }, zoneNames: {}, stopLive: null,
-  generation: 0, reloadTimer: null, drawn: null, eventsSeen: null,
+  generation: 0, reloadTimer: null, drawn: null, eventsSeen: null, zoneIds: [], currencies: null,
 };
 
 function L(key, values) {
@@ -46,6 +50,9 @@ function translateShell() {
   $('skip').textContent = L('skip');
   $('brand').textContent = L('appTitle');
   $('nav-analytics').textContent = L('navAnalytics');
+  $('nav-record').textContent = L('navRecord');
+  $('nav-upload').textContent = L('navUpload');
+  $('nav-records').textContent = L('navRecords');
   $('lang-label').textContent = L('language');
   $('lang').value = lang;
   $('sign-out').textContent = L('signOut');
@@ -132,10 +139,12 @@ function wireFilters() {
   $('signin-oidc').addEventListener('click', () => auth.startOidcSignIn(app.config.oidc));
   // a zone link anywhere opens the zone page without reloading the app
   document.addEventListener('click', e => {
-    const link = e.target.closest('a[data-zone], a#brand, a#nav-analytics, nav.crumbs a');
+    const link = e.target.closest('a[data-zone], a#brand, #nav a, nav.crumbs a, #kinds a');
     if (!link || e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
     e.preventDefault();
-    navigate({ zone: link.dataset.zone || null });
+    if (link.dataset.kind) navigate({ kind: link.dataset.kind });
+    else if (link.dataset.view && link.dataset.view !== 'analytics') navigate({ view: link.dataset.view });
+    else navigate({ view: 'analytics', zone: link.dataset.zone || null });
   });
   window.addEventListener('popstate', () => {
     app.state = readState(location.search, localStorage);
@@ -158,6 +167,8 @@ function wireFilters() {
 function showSignIn(rejected = false) {
   stopLive();
   $('analytics').hidden = true;
+  $('work').hidden = true;
+  for (const id of ['nav-analytics', 'nav-record', 'nav-upload', 'nav-records']) $(id).hidden = id !== 'nav-analytics';
   $('signin').hidden = false;
   $('sign-out').hidden = true;
   $('signin-oidc').hidden = !app.config.oidc;
@@ -172,14 +183,52 @@ function show() {
     return;
   }
   $('signin').hidden = true;
-  $('analytics').hidden = false;
   $('sign-out').hidden = false;
+  const claims = auth.claims();
+  const kinds = writableKinds(claims);
+  const analyticsAllowed = readsAnalytics(claims);
+  $('nav-analytics').hidden = !analyticsAllowed;
+  for (const view of ['record', 'upload', 'records']) $('nav-' + view).hidden = kinds.length === 0;
+  let view = app.state.view || (analyticsAllowed || !kinds.length ? 'analytics' : 'record');
+  if (view !== 'analytics' && !kinds.length) view = 'analytics';
+  if (view === 'analytics' && !analyticsAllowed && kinds.length) view = 'record';
+  for (const a of document.querySelectorAll('#nav a')) {
+    if (a.dataset.view === view) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
+  }
+  if (view !== 'analytics') {
+    showWork(view, kinds.includes(app.state.kind) ? app.state.kind : kinds[0], claims, kinds);
+    return;
+  }
+  $('work').hidden = true;
+  $('analytics').hidden = false;
   const zone = app.state.zone;
   replace($('crumbs'), zone ? h('a', { href: href({ zone: null }) }, L('allZones')) : null);
   $('view-title').textContent = zone ? zoneName(zone) : L('national');
   showFilters();
   reload();
   startLive();
+}
+
+/** Data entry: the form, the upload or the person's records, for one kind of record. */
+async function showWork(view, kind, claims, kinds) {
+  stopLive();
+  app.drawn = null;
+  $('analytics').hidden = true;
+  $('work').hidden = false;
+  replace($('kinds'), kinds.length > 1 ? kinds.map(k => h('a', {
+    href: href({ view, kind: k }), dataset: { kind: k }, 'aria-current': k === kind ? 'page' : null,
+  }, L('kind' + k.charAt(0).toUpperCase() + k.slice(1)))) : null);
+  if (!app.currencies) app.currencies = await loadCurrencies();
+  const ids = zonesFor(claims, kind, app.zoneIds);
+  const ctx = {
+    lang: app.state.lang, zoneName, currencies: app.currencies, zones: ids.map(id => ({ id, name: zoneName(id) })),
+    all: ids.length === app.zoneIds.length && ids.length > 1,
+    onSignedOut: () => { auth.signOut(); showSignIn(true); },
+  };
+  document.title = L('appTitle') + ' · ' + L(view === 'record' ? 'navRecord' : view === 'upload' ? 'navUpload' : 'navRecords');
+  if (view === 'record') renderForm($('work-view'), kind, ctx);
+  else if (view === 'upload') renderUpload($('work-view'), kind, ctx);
+  else renderRecords($('work-view'), kind, ctx);
 }
 
 async function reload() {
@@ -264,7 +313,10 @@ async function boot() {
   }
   auth.takeTokenFromFragment();
   try {
-    for (const z of await loadZones()) app.zoneNames[z.id] = z.name;
+    for (const z of await loadZones()) {
+      app.zoneNames[z.id] = z.name;
+      app.zoneIds.push(z.id);
+    }
   } catch (e) {
     // zone ids are shown instead of names
   }

@@ -1,6 +1,7 @@
 // The platform's APIs as the page calls them: with the bearer token, numbers kept exact, problems made errors.
 
 import { token } from './auth.js';
+import { downloadText } from './dom.js';
 import { parseExact } from './exact.js';
 
 /** A call the services refused because of who is asking (401/403). */
@@ -59,15 +60,7 @@ export async function getCsv(path) {
 /** Saves the API's CSV of {@code path} as a file (the token goes in a header, so a plain link cannot do it). */
 export async function downloadCsv(path, filename) {
   const text = await getCsv(path);
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10000);
+  downloadText(text, filename, 'text/csv');
   return text;
 }
 
@@ -82,4 +75,15 @@ export async function zones() {
 export async function appConfig() {
   const r = await fetch('/app-config', { headers: { Accept: 'application/json' } });
   return r.ok ? r.json() : { oidc: null };
+}
+
+/** The currencies the write services accept, with their AZN rate (AZN and USD at the peg where none are listed). */
+export async function currencies() {
+  try {
+    const r = await fetch('/api/currencies', { headers: { Accept: 'application/json' } });
+    if (r.ok) return parseExact(await r.text());
+  } catch (e) {
+    // the contract's two, below
+  }
+  return [{ code: 'AZN', aznPerUnit: '1.00' }, { code: 'USD', aznPerUnit: '1.70' }];
 }

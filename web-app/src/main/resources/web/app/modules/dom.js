@@ -28,3 +28,16 @@ export function replace(el, ...children) {
   append(el, children);
   return el;
 }
+
+/** Saves {@code text} as a file named {@code filename}, as a download. */
+export function downloadText(text, filename, type) {
+  const url = URL.createObjectURL(new Blob([text], { type: type + ';charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}

@@ -103,3 +103,24 @@ export function formatGrowth(text, locale) {
 export function toNumber(text) {
   return text === null || text === undefined ? 0 : Number(text);
 }
+
+/**
+ * {@code amount} × {@code rate} rounded half-even to 2 decimals, exactly (as the services fix the AZN amount), or
+ * null when either is not a plain decimal.
+ */
+export function timesRate(amount, rate) {
+  const a = DECIMAL.exec(String(amount).trim());
+  const r = DECIMAL.exec(String(rate).trim());
+  if (!a || !r) return null;
+  const scale = (a[3] || '').length + (r[3] || '').length;
+  let units = toUnits(amount, (a[3] || '').length) * toUnits(rate, (r[3] || '').length); // scale decimals
+  if (scale <= 2) return fromUnits(units * 10n ** BigInt(2 - scale), 2);
+  const divisor = 10n ** BigInt(scale - 2);
+  const negative = units < 0n;
+  if (negative) units = -units;
+  let q = units / divisor;
+  const rest = units % divisor;
+  const twice = rest * 2n;
+  if (twice > divisor || (twice === divisor && q % 2n === 1n)) q += 1n;
+  return fromUnits(negative ? -q : q, 2);
+}

@@ -12,6 +12,8 @@ export function readState(search, storage) {
   const period = ['published', 'all', 'year', 'quarter', 'custom'].includes(q.get('period')) ? q.get('period') : 'published';
   return {
     lang,
+    view: ['analytics', 'record', 'upload', 'records'].includes(q.get('view')) ? q.get('view') : null,
+    kind: ['investment', 'production', 'export'].includes(q.get('kind')) ? q.get('kind') : null,
     period,
     year: /^\d{4}$/.test(q.get('year') || '') ? q.get('year') : null,
     quarter: /^[1-4]$/.test(q.get('quarter') || '') ? q.get('quarter') : null,
@@ -27,6 +29,8 @@ export function readState(search, storage) {
 /** The query string for {@code state}, leaving out what is at its default. */
 export function writeState(state) {
   const q = new URLSearchParams();
+  if (state.view && state.view !== 'analytics') q.set('view', state.view);
+  if (state.kind && state.view && state.view !== 'analytics') q.set('kind', state.kind);
   if (state.zone) q.set('zone', state.zone);
   if (state.period !== 'published') q.set('period', state.period);
   if (state.period === 'year' || state.period === 'quarter') q.set('year', state.year);

@@ -19,6 +19,8 @@ public final class ApiRoutes {
         byPrefix.put("/api/admin", upstreams.reporting());
         // every write service serves the zone catalogue; reporting's copy is as good as any
         byPrefix.put("/api/zones", upstreams.reporting());
+        byPrefix.put("/api/currencies", upstreams.reporting());
+        byPrefix.put("/api/me", upstreams.reporting());
     }
 
     /** The service for {@code path}, or {@code null} when no service owns it. */

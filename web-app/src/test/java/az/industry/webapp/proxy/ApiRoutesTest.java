@@ -49,6 +49,8 @@ class ApiRoutesTest {
         assertEquals(REPORTING, routes.upstreamOf("/api/reports/stream"));
         assertEquals(REPORTING, routes.upstreamOf("/api/admin/rebuild"));
         assertEquals(REPORTING, routes.upstreamOf("/api/zones"));
+        assertEquals(REPORTING, routes.upstreamOf("/api/currencies"));
+        assertEquals(REPORTING, routes.upstreamOf("/api/me"));
     }
 
     @Test

@@ -11,16 +11,26 @@ public final class Ports {
 
     public static final String LOOPBACK = "127.0.0.1";
 
+    /** Ports this JVM handed out: the system may offer a port again once its probe socket is closed. */
+    private static final java.util.Set<Integer> HANDED_OUT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private Ports() {
     }
 
-    /** A port that was free a moment ago on the loopback interface. */
+    /**
+     * A port that was free a moment ago on the loopback interface and that this JVM has not handed out before (two
+     * calls in a row could otherwise get the same port, e.g. a broker's and its controller's listener).
+     */
     public static int free() {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getByName(LOOPBACK))) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (;;) {
+            try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getByName(LOOPBACK))) {
+                socket.setReuseAddress(true);
+                if (HANDED_OUT.add(socket.getLocalPort())) {
+                    return socket.getLocalPort();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

@@ -187,7 +187,8 @@ export function renderForm(root, kind, ctx) {
     }
   });
 
-  replace(root, h('h1', { id: 'form-title' }, L('recordTitle', { kind: L('kind' + kind.charAt(0).toUpperCase() + kind.slice(1)).toLowerCase() })),
+  const kindName = L('kind' + kind.charAt(0).toUpperCase() + kind.slice(1));
+  replace(root, h('h1', { id: 'form-title' }, L('recordTitle', { kind: lang === 'en' ? kindName.toLowerCase() : kindName })),
     alert, form, summary);
   showPreview();
 }

@@ -187,26 +187,27 @@ class AnalyticsTest {
     static InvestmentRecord investment(String zone, String investor, String amount, String currency, int jobs,
             LocalDate on, int second) {
         return new InvestmentRecord(UUID.randomUUID(), zone, investor, Sector.POLYMER, new BigDecimal(amount), currency,
-                Records.azn(amount, currency), on, jobs, null, T0.plusSeconds(second), false, null, null);
+                Records.azn(amount, currency), on, jobs, null, T0.plusSeconds(second), null, false, null, null, null);
     }
 
     static ProductionRecord production(String zone, String producer, Sector sector, String product, String quantity,
             String unit, String azn, LocalDate on, int second) {
         return new ProductionRecord(UUID.randomUUID(), zone, producer, sector, product, new BigDecimal(quantity), unit,
-                new BigDecimal(azn), "AZN", new BigDecimal(azn), on, T0.plusSeconds(second), false, null, null);
+                new BigDecimal(azn), "AZN", new BigDecimal(azn), on, T0.plusSeconds(second), null, false, null, null, null);
     }
 
     static ExportRecord export(String zone, String exporter, String country, String azn, LocalDate on, int second) {
         return new ExportRecord(UUID.randomUUID(), zone, exporter, Sector.POLYMER, country, "3902", "Polypropylene",
                 new BigDecimal("1200.5"), "t", new BigDecimal(azn), "AZN", new BigDecimal(azn), on, T0.plusSeconds(second),
-                false, null, null);
+                null, false, null, null, null);
     }
 
     /** Voided copies of hand-made records. */
     static final class AnalyticsRecords {
         static IndustryRecord voidedCopy(ProductionRecord p) {
             return new ProductionRecord(p.id(), p.zoneId(), p.producer(), p.sector(), p.product(), p.quantity(), p.unit(),
-                    p.value(), p.currency(), p.valueAzn(), p.producedOn(), p.recordedAt(), true, Instant.now(), "typo");
+                    p.value(), p.currency(), p.valueAzn(), p.producedOn(), p.recordedAt(),
+                    p.recordedBy(), true, Instant.now(), null, "typo");
         }
     }
 }

@@ -29,7 +29,9 @@ public abstract class SecurityMatrixSuite extends WriteApiTestBase {
     protected static final String OTHER_ZONE = "masalli-industrial-quarter";
 
     /** The role that writes this service's records. */
-    protected abstract String writeRole();
+    protected String writeRole() {
+        return api().writeRole();
+    }
 
     /** Whether that role is limited to the zones of its token. */
     protected abstract boolean zoneScoped();
@@ -77,7 +79,7 @@ public abstract class SecurityMatrixSuite extends WriteApiTestBase {
     Stream<Arguments> matrix() {
         List<Arguments> cases = new ArrayList<>();
         for (Caller caller : callers()) {
-            for (String endpoint : List.of("POST", "POST batch", "POST void", "GET id", "GET list")) {
+            for (String endpoint : List.of("POST", "POST batch", "POST dry run", "POST void", "GET id", "GET list")) {
                 cases.add(Arguments.of(endpoint, caller));
             }
         }
@@ -98,6 +100,7 @@ public abstract class SecurityMatrixSuite extends WriteApiTestBase {
         Response response = switch (endpoint) {
             case "POST" -> request.body(json(body)).post(basePath());
             case "POST batch" -> request.body(json(List.of(body))).post(basePath() + "/batch");
+            case "POST dry run" -> request.body(json(List.of(body))).post(basePath() + "/batch?dryRun=true");
             case "POST void" -> request.body(json(Map.of("reason", "matrix"))).post(basePath() + "/" + existingId + "/void");
             case "GET id" -> request.get(basePath() + "/" + existingId);
             default -> request.get(basePath());

@@ -129,7 +129,8 @@ class AnalyticsTest {
         ExactJson.assertSame("trucks", ExactJson.read("""
                 {"zoneId": "ganja-industrial-park", "sector": "AUTOMOTIVE", "company": "Ganja Auto",
                  "occurredOn": "1995-04-01", "amountAzn": 5000.00, "product": "Light trucks", "quantity": 100,
-                 "unit": "vehicles", "recordedAt": "2025-01-01T00:00:05Z"}"""), rows.get(0), java.util.Set.of("id"));
+                 "unit": "vehicles", "recordedAt": "2025-01-01T00:00:05Z", "recordedBy": null}"""), rows.get(0),
+                java.util.Set.of("id"));
 
         Response page = given().get("/api/reports/records?metric=production&size=2&page=1&" + YEAR);
         page.then().statusCode(200).header("X-Total-Count", "3");

@@ -18,7 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The generated OpenAPI document agrees with the contract: every report path, JSON and CSV answers with the
- * {@code format} parameter, the records' parameters and total headers, and the time series' parameters.
+ * {@code format} parameter, the records' parameters, total headers and who did what, and the time series' parameters.
  */
 @QuarkusTest
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
@@ -57,7 +57,12 @@ class OpenApiTest {
         List<String> params = new ArrayList<>();
         records.get("parameters").forEach(p -> params.add(p.get("name").asText()));
         assertTrue(params.containsAll(List.of("metric", "zoneId", "sector", "country", "company", "from", "to", "page",
-                "size")), params.toString());
+                "size", "includeVoided")), params.toString());
+        assertTrue(records.at("/responses/200/headers").has("X-Voided-Count"), records.toString());
+        JsonNode row = api.at("/components/schemas/RecordRow/properties");
+        for (String field : List.of("recordedAt", "recordedBy", "voided", "voidedAt", "voidedBy", "voidReason")) {
+            assertTrue(row.has(field), "RecordRow documents " + field + ": " + row);
+        }
         assertTrue(api.at("/components/schemas").has("CompaniesReport") && api.at("/components/schemas").has("RecordRow")
                 && api.at("/components/schemas").has("ProductReport"), "the answers' shapes are documented");
         List<String> metric = new ArrayList<>();

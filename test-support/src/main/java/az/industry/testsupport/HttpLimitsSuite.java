@@ -24,7 +24,7 @@ import io.restassured.http.ContentType;
 
 /**
  * 415 and 413 (with and without Content-Length) as problem+json, and the OpenAPI document listing every endpoint
- * (the batch's dry run, who recorded and voided a record), for every write service.
+ * (the batch's dry run, who recorded and voided a record, the currencies), for every write service.
  */
 public abstract class HttpLimitsSuite extends WriteApiTestBase {
 
@@ -69,7 +69,7 @@ public abstract class HttpLimitsSuite extends WriteApiTestBase {
                 .then().statusCode(200).extract().asString());
         JsonNode paths = doc.get("paths");
         for (String path : List.of(basePath(), basePath() + "/{id}", basePath() + "/{id}/void", basePath() + "/batch",
-                "/api/zones")) {
+                "/api/zones", "/api/currencies")) {
             assertTrue(paths.has(path), path + " is documented");
         }
         Map<String, List<String>> codes = new TreeMap<>(Map.of(
@@ -95,6 +95,7 @@ public abstract class HttpLimitsSuite extends WriteApiTestBase {
         for (String field : List.of("recordedAt", "recordedBy", "voided", "voidedAt", "voidedBy", "voidReason")) {
             assertTrue(properties.has(field), record + " documents " + field + ": " + properties);
         }
+        assertTrue(doc.at("/components/schemas/Currency/properties").has("aznPerUnit"), "the currencies' shape");
         assertTrue(doc.get("components").get("responses").has("Invalid"));
     }
 

@@ -49,6 +49,8 @@ class ApiRoutesTest {
         assertEquals(REPORTING, routes.upstreamOf("/api/reports/stream"));
         assertEquals(REPORTING, routes.upstreamOf("/api/admin/rebuild"));
         assertEquals(REPORTING, routes.upstreamOf("/api/zones"));
+        assertEquals(REPORTING, routes.upstreamOf("/api/currencies"));
+        assertEquals(REPORTING, routes.upstreamOf("/api/me"));
     }
 
     @Test
@@ -56,6 +58,7 @@ class ApiRoutesTest {
         assertNull(routes.upstreamOf("/api/investmentsX"));
         assertNull(routes.upstreamOf("/api/reportsfoo/national"));
         assertNull(routes.upstreamOf("/api/unknown"));
+        assertNull(routes.upstreamOf("/api/meter"));
         assertNull(routes.upstreamOf("/api"));
         assertNull(routes.upstreamOf("/"));
     }

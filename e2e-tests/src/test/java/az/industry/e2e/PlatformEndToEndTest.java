@@ -24,8 +24,9 @@ import az.industry.infra.Ports;
 
 /**
  * The walking skeleton as a user meets it: {@code ./platform up} starts real Kafka, PostgreSQL and the four
- * services; a POSTed investment reaches the national report; {@code down} leaves no listening port; a second
- * {@code up} still shows the data.
+ * services; {@code dashboard} and {@code open} print links that sign a person in; a POSTed investment reaches the
+ * national report and shows who recorded it; {@code down} leaves no listening port; a second {@code up} still shows
+ * the data.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformEndToEndTest {
@@ -98,6 +99,35 @@ class PlatformEndToEndTest {
     }
 
     @Test
+    @Order(1)
+    void openPrintsALinkToTheWebAppSignedInAsThatPerson() throws Exception {
+        PlatformScript.Result link = platform.run("open", "--role", "operator", "--zones", "ganja-industrial-park",
+                "--subject", "ayla@ganja");
+        assertEquals(0, link.exitCode(), link.output());
+        String web = "http://127.0.0.1:" + platform.port("WEB_PORT");
+        String prefix = "http://localhost:" + platform.port("WEB_PORT") + "/#token=";
+        String token = link.output().lines().filter(l -> l.startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no web app link in: " + link.output())).substring(prefix.length());
+        Http.Response me = Http.get(web + "/api/me", token);
+        assertEquals(200, me.status(), me.raw());
+        assertEquals("{\"subject\":\"ayla@ganja\",\"roles\":[\"operator\"],\"zones\":[\"ganja-industrial-park\"]}",
+                me.raw(), "the server accepted the link's token as that operator");
+        String output = "[{\"zoneId\": \"%s\", \"producer\": \"Ganja Automobile Plant\", \"sector\": \"AUTOMOTIVE\","
+                + " \"product\": \"Light trucks\", \"quantity\": 1, \"unit\": \"vehicles\", \"value\": 1.00,"
+                + " \"currency\": \"AZN\", \"producedOn\": \"2024-12-31\"}]";
+        Http.Response dryRun = Http.postJson(web + "/api/production/batch?dryRun=true",
+                output.formatted("ganja-industrial-park"), token);
+        assertEquals(200, dryRun.status(), dryRun.raw());
+        assertEquals(1, dryRun.body().get("valid").asInt());
+        assertEquals(403, Http.postJson(web + "/api/production/batch?dryRun=true",
+                output.formatted("masalli-industrial-quarter"), token).status(), "not for another zone");
+        assertEquals(403, Http.get(national, token).status(), "an operator reads no reports");
+        PlatformScript.Result noRole = platform.run("open", "--zones", "ganja-industrial-park");
+        assertEquals(1, noRole.exitCode(), noRole.output());
+        assertTrue(noRole.output().contains("--role must be one of"), noRole.output());
+    }
+
+    @Test
     @Order(2)
     void aPostedInvestmentShowsExactlyInTheNationalReport() throws Exception {
         BigDecimal before = Http.get(national, manager()).body().get("investment").get("totalAzn").decimalValue();
@@ -114,6 +144,13 @@ class PlatformEndToEndTest {
         });
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.println("[e2e] first POST after up -> national report: " + millis + " ms (contract: within 1 s)");
+        String id = created.body().get("id").asText();
+        assertEquals("investment-officer@e2e", created.body().get("recordedBy").asText(), "who recorded it");
+        String records = "http://127.0.0.1:" + platform.port("REPORTING_PORT") + "/api/reports/records?metric=investment";
+        JsonNode row = java.util.stream.StreamSupport.stream(Http.get(records, manager()).body().spliterator(), false)
+                .filter(r -> id.equals(r.get("id").asText())).findFirst()
+                .orElseThrow(() -> new AssertionError(id + " is not in the records report"));
+        assertEquals("investment-officer@e2e", row.get("recordedBy").asText(), "the records report shows who recorded it");
         assertTrue(Http.get(national, manager()).raw().contains("\"totalAzn\":" + before.add(new BigDecimal("29000000.00")).toPlainString()),
                 "exact to the qəpik on the wire");
     }

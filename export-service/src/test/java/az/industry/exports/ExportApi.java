@@ -7,7 +7,7 @@ import az.industry.testsupport.WriteApi;
 final class ExportApi {
 
     static final WriteApi API = new WriteApi("/api/exports", "export", "export_shipment", Topics.EXPORTS, "product", "value",
-            marker -> ExportRecordingTest.body("product", marker));
+            marker -> ExportRecordingTest.body("product", marker), "exporter");
 
     private ExportApi() {
     }

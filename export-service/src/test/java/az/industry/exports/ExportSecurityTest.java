@@ -18,11 +18,6 @@ class ExportSecurityTest extends SecurityMatrixSuite {
     }
 
     @Override
-    protected String writeRole() {
-        return "exporter";
-    }
-
-    @Override
     protected boolean zoneScoped() {
         return true;
     }

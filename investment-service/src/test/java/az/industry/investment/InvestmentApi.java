@@ -11,7 +11,7 @@ import az.industry.testsupport.WriteApi;
 final class InvestmentApi {
 
     static final WriteApi API = new WriteApi("/api/investments", "investment", "investment", Topics.INVESTMENTS, "investor", "amount",
-            InvestmentApi::investment);
+            InvestmentApi::investment, "investment-officer");
 
     private InvestmentApi() {
     }

@@ -18,11 +18,6 @@ class InvestmentSecurityTest extends SecurityMatrixSuite {
     }
 
     @Override
-    protected String writeRole() {
-        return "investment-officer";
-    }
-
-    @Override
     protected boolean zoneScoped() {
         return false;
     }

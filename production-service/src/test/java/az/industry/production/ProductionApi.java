@@ -7,7 +7,7 @@ import az.industry.testsupport.WriteApi;
 final class ProductionApi {
 
     static final WriteApi API = new WriteApi("/api/production", "production", "production", Topics.PRODUCTION, "product", "value",
-            marker -> ProductionRecordingTest.body("product", marker));
+            marker -> ProductionRecordingTest.body("product", marker), "operator");
 
     private ProductionApi() {
     }

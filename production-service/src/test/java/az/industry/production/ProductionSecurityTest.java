@@ -18,11 +18,6 @@ class ProductionSecurityTest extends SecurityMatrixSuite {
     }
 
     @Override
-    protected String writeRole() {
-        return "operator";
-    }
-
-    @Override
     protected boolean zoneScoped() {
         return true;
     }

@@ -139,6 +139,6 @@ final class AnalyticsOracle {
                     .put("country", e.destinationCountry()).put("hsCode", e.hsCode());
         }
         Instant at = r.recordedAt();
-        n.put("recordedAt", at.toString());
+        n.put("recordedAt", at.toString()).put("recordedBy", r.recordedBy());
     }
 }

@@ -129,7 +129,8 @@ class AnalyticsTest {
         ExactJson.assertSame("trucks", ExactJson.read("""
                 {"zoneId": "ganja-industrial-park", "sector": "AUTOMOTIVE", "company": "Ganja Auto",
                  "occurredOn": "1995-04-01", "amountAzn": 5000.00, "product": "Light trucks", "quantity": 100,
-                 "unit": "vehicles", "recordedAt": "2025-01-01T00:00:05Z"}"""), rows.get(0), java.util.Set.of("id"));
+                 "unit": "vehicles", "recordedAt": "2025-01-01T00:00:05Z", "recordedBy": null}"""), rows.get(0),
+                java.util.Set.of("id"));
 
         Response page = given().get("/api/reports/records?metric=production&size=2&page=1&" + YEAR);
         page.then().statusCode(200).header("X-Total-Count", "3");
@@ -187,26 +188,27 @@ class AnalyticsTest {
     static InvestmentRecord investment(String zone, String investor, String amount, String currency, int jobs,
             LocalDate on, int second) {
         return new InvestmentRecord(UUID.randomUUID(), zone, investor, Sector.POLYMER, new BigDecimal(amount), currency,
-                Records.azn(amount, currency), on, jobs, null, T0.plusSeconds(second), false, null, null);
+                Records.azn(amount, currency), on, jobs, null, T0.plusSeconds(second), null, false, null, null, null);
     }
 
     static ProductionRecord production(String zone, String producer, Sector sector, String product, String quantity,
             String unit, String azn, LocalDate on, int second) {
         return new ProductionRecord(UUID.randomUUID(), zone, producer, sector, product, new BigDecimal(quantity), unit,
-                new BigDecimal(azn), "AZN", new BigDecimal(azn), on, T0.plusSeconds(second), false, null, null);
+                new BigDecimal(azn), "AZN", new BigDecimal(azn), on, T0.plusSeconds(second), null, false, null, null, null);
     }
 
     static ExportRecord export(String zone, String exporter, String country, String azn, LocalDate on, int second) {
         return new ExportRecord(UUID.randomUUID(), zone, exporter, Sector.POLYMER, country, "3902", "Polypropylene",
                 new BigDecimal("1200.5"), "t", new BigDecimal(azn), "AZN", new BigDecimal(azn), on, T0.plusSeconds(second),
-                false, null, null);
+                null, false, null, null, null);
     }
 
     /** Voided copies of hand-made records. */
     static final class AnalyticsRecords {
         static IndustryRecord voidedCopy(ProductionRecord p) {
             return new ProductionRecord(p.id(), p.zoneId(), p.producer(), p.sector(), p.product(), p.quantity(), p.unit(),
-                    p.value(), p.currency(), p.valueAzn(), p.producedOn(), p.recordedAt(), true, Instant.now(), "typo");
+                    p.value(), p.currency(), p.valueAzn(), p.producedOn(), p.recordedAt(),
+                    p.recordedBy(), true, Instant.now(), null, "typo");
         }
     }
 }

@@ -120,7 +120,7 @@ class CsvReportsTest {
         String header = given().get("/api/reports/records?metric=exports&format=csv&" + WINDOW).then().statusCode(200)
                 .header("X-Total-Count", "1").header("X-Total-Azn", "99999999999999.99").extract().asString().split("\r\n")[0];
         assertEquals("id,zoneId,sector,company,occurredOn,amountAzn,jobsCreated,product,quantity,unit,country,hsCode,"
-                + "recordedAt", header);
+                + "recordedAt,recordedBy,voided,voidedAt,voidedBy,voidReason", header);
         assertEquals(2, given().get("/api/reports/records?metric=exports&format=csv&size=1&" + WINDOW).then()
                 .statusCode(200).extract().asString().split("\r\n").length, "paged when asked");
     }

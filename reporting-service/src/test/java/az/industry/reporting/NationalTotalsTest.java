@@ -50,10 +50,10 @@ class NationalTotalsTest {
         InvestmentRecord voidedFirst = investment("77.77", 7);
         ProductionRecord output = new ProductionRecord(UUID.randomUUID(), SCIP, "SOCAR Polymer", Sector.POLYMER,
                 "Polypropylene", new BigDecimal("10"), "t", new BigDecimal("1000000.00"), "AZN",
-                new BigDecimal("1000000.00"), LocalDate.of(2025, 3, 1), Instant.now(), false, null, null);
+                new BigDecimal("1000000.00"), LocalDate.of(2025, 3, 1), Instant.now(), null, false, null, null, null);
         ExportRecord shipment = new ExportRecord(UUID.randomUUID(), SCIP, "SOCAR Polymer", Sector.POLYMER, "IT", "3902",
                 "Polypropylene", new BigDecimal("1200.5"), "t", new BigDecimal("2450000.00"), "USD",
-                new BigDecimal("4165000.00"), LocalDate.of(2025, 3, 14), Instant.now(), false, null, null);
+                new BigDecimal("4165000.00"), LocalDate.of(2025, 3, 14), Instant.now(), null, false, null, null, null);
 
         try (EventWriter events = new EventWriter()) {
             String id = events.publish(byd, false);
@@ -110,11 +110,12 @@ class NationalTotalsTest {
 
     private static InvestmentRecord investment(String azn, int jobs) {
         return new InvestmentRecord(UUID.randomUUID(), SCIP, "BYD", Sector.AUTOMOTIVE, new BigDecimal(azn), "AZN",
-                new BigDecimal(azn), LocalDate.of(2025, 4, 30), jobs, null, Instant.now(), false, null, null);
+                new BigDecimal(azn), LocalDate.of(2025, 4, 30), jobs, null, Instant.now(), null, false, null, null, null);
     }
 
     private static InvestmentRecord voided(InvestmentRecord r) {
         return new InvestmentRecord(r.id(), r.zoneId(), r.investor(), r.sector(), r.amount(), r.currency(), r.amountAzn(),
-                r.investedOn(), r.jobsCreated(), r.description(), r.recordedAt(), true, Instant.now(), "typo");
+                r.investedOn(), r.jobsCreated(), r.description(), r.recordedAt(),
+                r.recordedBy(), true, Instant.now(), null, "typo");
     }
 }

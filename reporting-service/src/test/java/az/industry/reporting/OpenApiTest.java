@@ -18,7 +18,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The generated OpenAPI document agrees with the contract: every report path, JSON and CSV answers with the
- * {@code format} parameter, the records' parameters and total headers, and the time series' parameters.
+ * {@code format} parameter, the records' parameters, total headers and who did what, the time series' parameters,
+ * {@code /api/me} and {@code /api/currencies}.
  */
 @QuarkusTest
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
@@ -35,7 +36,8 @@ class OpenApiTest {
                 .extract().asString());
         for (String path : List.of("/api/reports/national", "/api/reports/zones", "/api/reports/zones/{zoneId}",
                 "/api/reports/sectors", "/api/reports/destinations", "/api/reports/timeseries", "/api/reports/stream",
-                "/api/reports/companies", "/api/reports/products", "/api/reports/records", "/api/admin/rebuild")) {
+                "/api/reports/companies", "/api/reports/products", "/api/reports/records", "/api/admin/rebuild",
+                "/api/me", "/api/currencies", "/api/zones")) {
             assertTrue(api.get("paths").has(path), path + " is documented");
         }
         for (String report : List.of("national", "zones", "zones~1{zoneId}", "sectors", "destinations", "timeseries",
@@ -57,7 +59,17 @@ class OpenApiTest {
         List<String> params = new ArrayList<>();
         records.get("parameters").forEach(p -> params.add(p.get("name").asText()));
         assertTrue(params.containsAll(List.of("metric", "zoneId", "sector", "country", "company", "from", "to", "page",
-                "size")), params.toString());
+                "size", "includeVoided")), params.toString());
+        assertTrue(records.at("/responses/200/headers").has("X-Voided-Count"), records.toString());
+        JsonNode row = api.at("/components/schemas/RecordRow/properties");
+        for (String field : List.of("recordedAt", "recordedBy", "voided", "voidedAt", "voidedBy", "voidReason")) {
+            assertTrue(row.has(field), "RecordRow documents " + field + ": " + row);
+        }
+        JsonNode me = api.at("/paths/~1api~1me/get/responses");
+        assertTrue(me.has("200") && me.has("401"), me.toString());
+        assertTrue(api.at("/components/schemas/Me/properties").has("subject")
+                && api.at("/components/schemas/Me/properties").has("roles")
+                && api.at("/components/schemas/Me/properties").has("zones"), "the caller's shape is documented");
         assertTrue(api.at("/components/schemas").has("CompaniesReport") && api.at("/components/schemas").has("RecordRow")
                 && api.at("/components/schemas").has("ProductReport"), "the answers' shapes are documented");
         List<String> metric = new ArrayList<>();

@@ -22,8 +22,9 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /**
- * Reports are for managers and admins, rebuilds for admins: every endpoint × {no token, expired, bad signature,
- * wrong issuer, each role} answers as the contract says (refusals as problem+json, and a refused rebuild starts nothing).
+ * Reports are for managers and admins, rebuilds for admins, {@code /api/me} for every valid token: every endpoint ×
+ * {no token, expired, bad signature, wrong issuer, each role} answers as the contract says (refusals as problem+json,
+ * and a refused rebuild starts nothing); the zones and currencies are open to everyone.
  */
 @QuarkusTest
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
@@ -40,20 +41,26 @@ class ReportSecurityTest {
         Auth.none();
     }
 
+    /** Every kind of caller: its name and token (null: none). */
+    static Stream<Arguments> callers() {
+        return Stream.of(Arguments.of("no token", null), Arguments.of("expired", Tokens.expired("manager")),
+                Arguments.of("bad signature", Tokens.badSignature("manager")),
+                Arguments.of("wrong issuer", Tokens.wrongIssuer("manager")),
+                Arguments.of("operator", Tokens.forRole("operator", "ganja-industrial-park")),
+                Arguments.of("exporter", Tokens.forRole("exporter", "ganja-industrial-park")),
+                Arguments.of("investment-officer", Tokens.forRole("investment-officer")),
+                Arguments.of("manager", Tokens.manager()), Arguments.of("admin", Tokens.admin()));
+    }
+
     static Stream<Arguments> matrix() {
         List<Arguments> cases = new ArrayList<>();
-        List<String[]> callers = List.of(new String[] { "no token", null }, new String[] { "expired", Tokens.expired("manager") },
-                new String[] { "bad signature", Tokens.badSignature("manager") },
-                new String[] { "wrong issuer", Tokens.wrongIssuer("manager") },
-                new String[] { "operator", Tokens.forRole("operator", "ganja-industrial-park") },
-                new String[] { "exporter", Tokens.forRole("exporter", "ganja-industrial-park") },
-                new String[] { "investment-officer", Tokens.forRole("investment-officer") },
-                new String[] { "manager", Tokens.manager() }, new String[] { "admin", Tokens.admin() });
-        for (String[] caller : callers) {
+        for (Arguments args : callers().toList()) {
+            String[] caller = { (String) args.get()[0], (String) args.get()[1] };
             for (String path : REPORTS) {
                 cases.add(Arguments.of("GET " + path, caller[0], caller[1]));
             }
             cases.add(Arguments.of("GET /api/admin/rebuild", caller[0], caller[1]));
+            cases.add(Arguments.of("GET /api/me", caller[0], caller[1]));
             if (!"admin".equals(caller[0])) {
                 cases.add(Arguments.of("POST /api/admin/rebuild", caller[0], caller[1]));
             }
@@ -73,7 +80,7 @@ class ReportSecurityTest {
         Response response = "POST".equals(method) ? spec.post(path) : spec.get(path);
         boolean authenticated = !List.of("no token", "expired", "bad signature", "wrong issuer").contains(caller);
         boolean allowed = path.startsWith("/api/admin") ? "admin".equals(caller)
-                : "manager".equals(caller) || "admin".equals(caller);
+                : path.equals("/api/me") || "manager".equals(caller) || "admin".equals(caller);
         int expected = !authenticated ? 401 : allowed ? 200 : 403;
         assertEquals(expected, response.statusCode(), request + " as " + caller + ": " + response.asString());
         if (expected != 200) {
@@ -86,8 +93,12 @@ class ReportSecurityTest {
         }
     }
 
-    @org.junit.jupiter.api.Test
-    void zonesAreOpenToEveryone() {
-        given().get("/api/zones").then().statusCode(200);
+    @ParameterizedTest(name = "GET /api/zones and /api/currencies as {0}")
+    @MethodSource("callers")
+    void zonesAndCurrenciesAreOpenToEveryone(String caller, String token) {
+        for (String path : List.of("/api/zones", "/api/currencies")) {
+            RequestSpecification spec = token == null ? given() : given().header("Authorization", "Bearer " + token);
+            assertEquals(200, spec.get(path).statusCode(), path + " as " + caller);
+        }
     }
 }

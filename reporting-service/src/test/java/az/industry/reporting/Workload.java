@@ -144,14 +144,15 @@ final class Workload {
     private InvestmentRecord investment(int i) {
         Money m = money(i);
         return new InvestmentRecord(uuid(), zone(), company(), sector(i), m.amount, m.currency, m.azn, date(),
-                random.nextInt(2000), random.nextBoolean() ? null : "plant " + i, recordedAt(), false, null, null);
+                random.nextInt(2000), random.nextBoolean() ? null : "plant " + i, recordedAt(), recorder(i), false, null, null,
+                null);
     }
 
     private ProductionRecord production(int i) {
         Money m = money(i);
         return new ProductionRecord(uuid(), zone(), company(), sector(i), written(companyPrefix + pick(PRODUCTS)),
                 BigDecimal.valueOf(1 + random.nextInt(100_000), random.nextInt(4)), written(pick(UNITS)), m.amount,
-                m.currency, m.azn, date(), recordedAt(), false, null, null);
+                m.currency, m.azn, date(), recordedAt(), recorder(i), false, null, null, null);
     }
 
     private ExportRecord export(int i) {
@@ -159,7 +160,13 @@ final class Workload {
         String hs = String.format("%04d", 100 + random.nextInt(9000));
         return new ExportRecord(uuid(), zone(), company(), sector(i), COUNTRIES.get(random.nextInt(COUNTRIES.size())),
                 hs, written(companyPrefix + pick(PRODUCTS)), BigDecimal.valueOf(1 + random.nextInt(1_000_000), random.nextInt(3)),
-                written(pick(UNITS)), m.amount, m.currency, m.azn, date(), recordedAt(), false, null, null);
+                written(pick(UNITS)), m.amount, m.currency, m.azn, date(), recordedAt(), recorder(i), false, null, null,
+                null);
+    }
+
+    /** Who recorded record {@code i}: one of three clerks, or (every fourth) nobody, as before it was kept. */
+    private static String recorder(int i) {
+        return i % 4 == 3 ? null : "clerk-" + i % 4 + "@test";
     }
 
     /** An amount in AZN or USD and its AZN value as the write services fix it. */
@@ -191,16 +198,18 @@ final class Workload {
         Instant at = Instant.now();
         if (r instanceof InvestmentRecord i) {
             return new InvestmentRecord(i.id(), i.zoneId(), i.investor(), i.sector(), i.amount(), i.currency(),
-                    i.amountAzn(), i.investedOn(), i.jobsCreated(), i.description(), i.recordedAt(), true, at, "void");
+                    i.amountAzn(), i.investedOn(), i.jobsCreated(), i.description(), i.recordedAt(),
+                    i.recordedBy(), true, at, "supervisor@test", "void");
         }
         if (r instanceof ProductionRecord p) {
             return new ProductionRecord(p.id(), p.zoneId(), p.producer(), p.sector(), p.product(), p.quantity(), p.unit(),
-                    p.value(), p.currency(), p.valueAzn(), p.producedOn(), p.recordedAt(), true, at, "void");
+                    p.value(), p.currency(), p.valueAzn(), p.producedOn(), p.recordedAt(),
+                    p.recordedBy(), true, at, "supervisor@test", "void");
         }
         ExportRecord e = (ExportRecord) r;
         return new ExportRecord(e.id(), e.zoneId(), e.exporter(), e.sector(), e.destinationCountry(), e.hsCode(),
                 e.product(), e.quantity(), e.unit(), e.value(), e.currency(), e.valueAzn(), e.shippedOn(), e.recordedAt(),
-                true, at, "void");
+                e.recordedBy(), true, at, "supervisor@test", "void");
     }
 
     /**

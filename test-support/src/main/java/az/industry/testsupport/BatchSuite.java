@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.awaitility.Awaitility;
@@ -20,7 +22,8 @@ import io.restassured.response.Response;
 
 /**
  * Batch tests every write service runs: 1,000 records stored and published, all or nothing with every bad row
- * named, in JSON and CSV, 413 past 1,000 records.
+ * named, in JSON and CSV, 413 past 1,000 records; a dry run answers every fault as the batch would and stores,
+ * publishes and keeps (Idempotency-Key) nothing.
  */
 public abstract class BatchSuite extends WriteApiTestBase {
 
@@ -130,6 +133,66 @@ public abstract class BatchSuite extends WriteApiTestBase {
         postCsv(lines[0] + "\n" + lines[1] + "\n\"unterminated\n").then().statusCode(400)
                 .body("violations.field", equalTo(List.of("line 3")));
         postCsv(lines[0] + "\n").then().statusCode(400).body("violations.field", equalTo(List.of("body")));
+        assertNothingStored(marker);
+    }
+
+    @Test
+    void aDryRunOfAValidBatchCountsItsRowsAndStoresPublishesAndKeepsNothing() {
+        String marker = marker();
+        String key = "dry-run-" + UUID.randomUUID();
+        long before = db().count("SELECT count(*) FROM " + api().table());
+        post(basePath() + "/batch?dryRun=true", key, jsonArray(marker, 3)).then().statusCode(200)
+                .contentType(ContentType.JSON).body("valid", equalTo(3));
+        request().contentType("text/csv").body(csv(rows(marker, 2))).post(basePath() + "/batch?dryRun=TRUE")
+                .then().statusCode(200).body("valid", equalTo(2));
+        assertEquals(before, db().count("SELECT count(*) FROM " + api().table()), "no row stored");
+        assertNothingStored(marker);
+        assertEquals(0, db().count("SELECT count(*) FROM idempotency_key WHERE idem_key = ?", key), "no key kept");
+        try (KafkaProbe probe = new KafkaProbe(topic())) {
+            assertEquals(List.of(), probe.all(Duration.ofSeconds(2), e -> e.value().contains(marker)), "no event");
+        }
+        post(basePath() + "/batch", key, jsonArray(marker, 3)).then().statusCode(201).body("count", equalTo(3));
+        assertEquals(3, rows(marker), "the key was still free for the real batch");
+        post(basePath() + "/batch?dryRun=false", null, jsonArray(marker, 1)).then().statusCode(201);
+    }
+
+    @Test
+    void aDryRunAnswersEveryFaultExactlyAsTheBatchWould() {
+        String marker = marker();
+        List<Map<String, Object>> bad = rows(marker, 4);
+        bad.get(1).put(moneyField(), new BigDecimal("-1"));
+        bad.get(3).remove("zoneId");
+        List<Map<String, Object>> unknownZone = rows(marker, 2);
+        unknownZone.get(1).put("zoneId", "atlantis-industrial-park");
+        List<Map<String, Object>> badCells = rows(marker, 3);
+        badCells.get(2).put(moneyField(), "abc");
+        Map<String, String[]> cases = new LinkedHashMap<>();
+        cases.put("bad rows (JSON)", new String[] { "application/json", json(bad) });
+        cases.put("unknown zone", new String[] { "application/json", json(unknownZone) });
+        cases.put("bad cells (CSV)", new String[] { "text/csv", csv(badCells) });
+        cases.put("not an array", new String[] { "application/json", "{}" });
+        cases.put("1001 rows", new String[] { "application/json", jsonArray(marker, 1001) });
+        cases.put("XML", new String[] { "application/xml", "<rows/>" });
+        Map<String, Integer> statuses = new LinkedHashMap<>();
+        cases.forEach((name, typeAndBody) -> {
+            Response real = request().contentType(typeAndBody[0]).body(typeAndBody[1]).post(basePath() + "/batch");
+            Response dry = request().contentType(typeAndBody[0]).body(typeAndBody[1])
+                    .post(basePath() + "/batch?dryRun=true");
+            assertEquals(real.statusCode(), dry.statusCode(), name + ": " + dry.asString());
+            assertEquals(real.asString(), dry.asString(), name);
+            statuses.put(name, dry.statusCode());
+        });
+        assertEquals(List.of(400, 422, 400, 400, 413, 415), List.copyOf(statuses.values()), statuses.toString());
+        assertNothingStored(marker);
+    }
+
+    @Test
+    void aDryRunValueOtherThanTrueOrFalseIs400AndStoresNothing() {
+        String marker = marker();
+        post(basePath() + "/batch?dryRun=yes", null, jsonArray(marker, 2)).then().statusCode(400).contentType(PROBLEM)
+                .body("violations.field", equalTo(List.of("dryRun")));
+        post(basePath() + "/batch?dryRun=true", "", jsonArray(marker, 2)).then().statusCode(400).contentType(PROBLEM)
+                .body("violations.field", equalTo(List.of("Idempotency-Key")));
         assertNothingStored(marker);
     }
 }

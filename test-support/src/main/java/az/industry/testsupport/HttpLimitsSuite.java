@@ -23,8 +23,8 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 /**
- * 415 and 413 (with and without Content-Length) as problem+json, and the OpenAPI document listing every endpoint,
- * for every write service.
+ * 415 and 413 (with and without Content-Length) as problem+json, and the OpenAPI document listing every endpoint
+ * (the batch's dry run, who recorded and voided a record, the currencies), for every write service.
  */
 public abstract class HttpLimitsSuite extends WriteApiTestBase {
 
@@ -69,7 +69,7 @@ public abstract class HttpLimitsSuite extends WriteApiTestBase {
                 .then().statusCode(200).extract().asString());
         JsonNode paths = doc.get("paths");
         for (String path : List.of(basePath(), basePath() + "/{id}", basePath() + "/{id}/void", basePath() + "/batch",
-                "/api/zones")) {
+                "/api/zones", "/api/currencies")) {
             assertTrue(paths.has(path), path + " is documented");
         }
         Map<String, List<String>> codes = new TreeMap<>(Map.of(
@@ -85,6 +85,17 @@ public abstract class HttpLimitsSuite extends WriteApiTestBase {
                     path + " documents the Idempotency-Key header");
         });
         assertTrue(paths.get(basePath() + "/batch").get("post").get("requestBody").get("content").has("text/csv"));
+        JsonNode batch = paths.get(basePath() + "/batch").get("post");
+        assertTrue(batch.get("parameters").findValuesAsText("name").contains("dryRun"), "the batch documents dryRun");
+        assertTrue(batch.at("/responses/200/content/application~1json/schema/$ref").asText().endsWith("/DryRunResult"),
+                batch.get("responses").toString());
+        String record = paths.get(basePath() + "/{id}").at("/get/responses/200/content/application~1json/schema/$ref")
+                .asText();
+        JsonNode properties = doc.at("/components/schemas/" + record.substring(record.lastIndexOf('/') + 1) + "/properties");
+        for (String field : List.of("recordedAt", "recordedBy", "voided", "voidedAt", "voidedBy", "voidReason")) {
+            assertTrue(properties.has(field), record + " documents " + field + ": " + properties);
+        }
+        assertTrue(doc.at("/components/schemas/Currency/properties").has("aznPerUnit"), "the currencies' shape");
         assertTrue(doc.get("components").get("responses").has("Invalid"));
     }
 

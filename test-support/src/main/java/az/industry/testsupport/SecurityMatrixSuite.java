@@ -2,6 +2,7 @@ package az.industry.testsupport;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ import io.restassured.specification.RequestSpecification;
 /**
  * The contract's security section for one write service: every endpoint × {no token, expired, bad signature,
  * wrong issuer, each role, the writing role for another zone} answers the status the contract says, as
- * problem+json when refused, and a refused request changes nothing.
+ * problem+json when refused, and a refused request changes nothing; the zones and currencies are open to all.
  */
 @org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
 public abstract class SecurityMatrixSuite extends WriteApiTestBase {
@@ -29,7 +30,9 @@ public abstract class SecurityMatrixSuite extends WriteApiTestBase {
     protected static final String OTHER_ZONE = "masalli-industrial-quarter";
 
     /** The role that writes this service's records. */
-    protected abstract String writeRole();
+    protected String writeRole() {
+        return api().writeRole();
+    }
 
     /** Whether that role is limited to the zones of its token. */
     protected abstract boolean zoneScoped();
@@ -77,7 +80,7 @@ public abstract class SecurityMatrixSuite extends WriteApiTestBase {
     Stream<Arguments> matrix() {
         List<Arguments> cases = new ArrayList<>();
         for (Caller caller : callers()) {
-            for (String endpoint : List.of("POST", "POST batch", "POST void", "GET id", "GET list")) {
+            for (String endpoint : List.of("POST", "POST batch", "POST dry run", "POST void", "GET id", "GET list")) {
                 cases.add(Arguments.of(endpoint, caller));
             }
         }
@@ -98,6 +101,7 @@ public abstract class SecurityMatrixSuite extends WriteApiTestBase {
         Response response = switch (endpoint) {
             case "POST" -> request.body(json(body)).post(basePath());
             case "POST batch" -> request.body(json(List.of(body))).post(basePath() + "/batch");
+            case "POST dry run" -> request.body(json(List.of(body))).post(basePath() + "/batch?dryRun=true");
             case "POST void" -> request.body(json(Map.of("reason", "matrix"))).post(basePath() + "/" + existingId + "/void");
             case "GET id" -> request.get(basePath() + "/" + existingId);
             default -> request.get(basePath());
@@ -122,5 +126,22 @@ public abstract class SecurityMatrixSuite extends WriteApiTestBase {
                     .then().statusCode(200).extract().path("voided");
             assertEquals(false, voided, "a refused void leaves the record as it was");
         }
+    }
+
+    Stream<Caller> everyCaller() {
+        return callers().stream();
+    }
+
+    @ParameterizedTest(name = "GET /api/zones and /api/currencies as {0}")
+    @MethodSource("everyCaller")
+    void theZonesAndCurrenciesAreOpenToEveryone(Caller caller) {
+        String token = caller.token().token(OTHER_ZONE);
+        for (String path : List.of("/api/zones", "/api/currencies")) {
+            RequestSpecification request = token == null ? given() : given().header("Authorization", "Bearer " + token);
+            Response response = request.get(path);
+            assertEquals(200, response.statusCode(), path + " as " + caller + ": " + response.asString());
+        }
+        assertTrue(given().get("/api/currencies").asString()
+                .startsWith("[{\"code\":\"AZN\",\"aznPerUnit\":1.00},{\"code\":\"USD\",\"aznPerUnit\":1.70}"));
     }
 }

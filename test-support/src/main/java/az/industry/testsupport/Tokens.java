@@ -24,9 +24,19 @@ public final class Tokens {
         return Jwt.publicPem(KEYS);
     }
 
-    /** A valid token for {@code role}, scoped to {@code zones}. */
+    /** A valid token for {@code role}, scoped to {@code zones}; its {@code sub} is {@code role@test}. */
     public static String forRole(String role, String... zones) {
-        return Jwt.token(KEYS.getPrivate(), ISSUER, role + "@test", List.of(role), List.of(zones), Duration.ofHours(1));
+        return forSubject(role + "@test", role, zones);
+    }
+
+    /** A valid token of {@code subject} (its {@code sub}) for {@code role}, scoped to {@code zones}. */
+    public static String forSubject(String subject, String role, String... zones) {
+        return Jwt.token(KEYS.getPrivate(), ISSUER, subject, List.of(role), List.of(zones), Duration.ofHours(1));
+    }
+
+    /** Like {@link #forSubject} with a {@code upn} claim (the principal's name) other than the {@code sub}. */
+    public static String forPerson(String subject, String upn, String role, String... zones) {
+        return Jwt.token(KEYS.getPrivate(), ISSUER, subject, upn, List.of(role), List.of(zones), Duration.ofHours(1));
     }
 
     public static String admin() {

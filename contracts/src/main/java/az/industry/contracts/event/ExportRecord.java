@@ -25,8 +25,10 @@ public record ExportRecord(
         BigDecimal valueAzn,
         LocalDate shippedOn,
         Instant recordedAt,
+        String recordedBy,
         boolean voided,
         Instant voidedAt,
+        String voidedBy,
         String voidReason) implements IndustryRecord {
 
     @Override

@@ -18,7 +18,17 @@ public interface IndustryRecord {
 
     Instant recordedAt();
 
+    /** Who recorded it: the {@code sub} of the token that recorded it; null on records stored before it was kept. */
+    String recordedBy();
+
     boolean voided();
+
+    Instant voidedAt();
+
+    /** Who voided it: the {@code sub} of the token that voided it; null while not voided or if voided before then. */
+    String voidedBy();
+
+    String voidReason();
 
     /** The kind of fact (not serialised: it follows from the topic). */
     RecordKind kind();

@@ -22,8 +22,10 @@ public record InvestmentRecord(
         int jobsCreated,
         String description,
         Instant recordedAt,
+        String recordedBy,
         boolean voided,
         Instant voidedAt,
+        String voidedBy,
         String voidReason) implements IndustryRecord {
 
     @Override

@@ -23,8 +23,10 @@ public record ProductionRecord(
         BigDecimal valueAzn,
         LocalDate producedOn,
         Instant recordedAt,
+        String recordedBy,
         boolean voided,
         Instant voidedAt,
+        String voidedBy,
         String voidReason) implements IndustryRecord {
 
     @Override

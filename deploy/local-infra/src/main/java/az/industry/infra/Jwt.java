@@ -90,12 +90,18 @@ public final class Jwt {
      */
     public static String token(PrivateKey key, String issuer, String subject, List<String> roles, List<String> zones,
             Duration ttl) {
+        return token(key, issuer, subject, subject, roles, zones, ttl);
+    }
+
+    /** Like {@link #token(PrivateKey, String, String, List, List, Duration)} with a {@code upn} other than the {@code sub}. */
+    public static String token(PrivateKey key, String issuer, String subject, String upn, List<String> roles,
+            List<String> zones, Duration ttl) {
         Instant now = Instant.now();
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
         StringBuilder claims = new StringBuilder("{")
                 .append("\"iss\":").append(quote(issuer))
                 .append(",\"sub\":").append(quote(subject))
-                .append(",\"upn\":").append(quote(subject))
+                .append(",\"upn\":").append(quote(upn))
                 .append(",\"jti\":").append(quote(UUID.randomUUID().toString()))
                 .append(",\"iat\":").append(now.getEpochSecond())
                 .append(",\"exp\":").append(now.plus(ttl).getEpochSecond())

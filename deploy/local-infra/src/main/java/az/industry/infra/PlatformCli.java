@@ -43,11 +43,13 @@ public final class PlatformCli {
                 case "status" -> System.exit(cli.status() ? 0 : 3);
                 case "token" -> System.out.println(cli.token(java.util.Arrays.copyOfRange(args, 1, args.length)));
                 case "dashboard" -> System.out.println(cli.dashboardLink(java.util.Arrays.copyOfRange(args, 1, args.length)));
+                case "open" -> System.out.println(cli.openLink(java.util.Arrays.copyOfRange(args, 1, args.length)));
                 case "rebuild" -> cli.rebuild();
                 case "demo" -> cli.demo();
                 case "bench" -> cli.bench();
                 default -> {
-                    System.err.println("usage: ./platform up|down|status|token|dashboard|rebuild|demo|bench");
+                    System.err.println("usage: ./platform up|down|status|token|dashboard|open|rebuild|demo|bench"
+                            + " (token and open: " + LocalTokens.USAGE + ")");
                     System.exit(2);
                 }
             }
@@ -178,43 +180,36 @@ public final class PlatformCli {
         return env;
     }
 
-    /** {@code token --role ROLE [--zones id1,id2] [--ttl 8h] [--subject NAME]}: a bearer token signed with this installation's key. */
+    /** {@code token --role ROLE [--zones id1,id2] [--subject NAME] [--ttl 8h]}: a token signed with this installation's key. */
     String token(String[] args) {
-        String role = null;
-        List<String> zones = List.of();
-        Duration ttl = Duration.ofHours(8);
-        String subject = null;
-        for (int i = 0; i < args.length; i++) {
-            String value = i + 1 < args.length ? args[i + 1] : null;
-            switch (args[i]) {
-                case "--role" -> role = value;
-                case "--zones" -> zones = value == null || value.isBlank() ? List.of() : List.of(value.split(","));
-                case "--ttl" -> ttl = Jwt.parseTtl(value);
-                case "--subject" -> subject = value;
-                default -> throw new IllegalArgumentException("usage: ./platform token --role ROLE [--zones id1,id2] [--ttl 8h]");
-            }
-            i++;
-        }
-        List<String> roles = List.of("operator", "exporter", "investment-officer", "manager", "admin");
-        if (role == null || !roles.contains(role)) {
-            throw new IllegalArgumentException("--role must be one of " + roles);
-        }
-        Jwt.ensureKeyPair(keys());
-        return Jwt.token(Jwt.readPrivateKey(keys().resolve(Jwt.PRIVATE_KEY_FILE)), Jwt.LOCAL_ISSUER,
-                subject == null ? role + "@local" : subject, List.of(role), zones, ttl);
+        return new LocalTokens(keys()).mint("token", args);
     }
 
-    /**
-     * The web app's address with a manager token in its fragment ({@code #token=}), which signs the browser in
-     * once and never reaches a server log; {@code --ttl} as for {@code token} (default 8h).
-     */
+    /** {@code dashboard [--ttl 8h]}: the web app's address signed in as a manager (see {@link #signInLink}). */
     String dashboardLink(String[] args) {
         String[] tokenArgs = java.util.stream.Stream.concat(java.util.stream.Stream.of("--role", "manager"),
                 java.util.Arrays.stream(args)).toArray(String[]::new);
+        return signInLink("dashboard", tokenArgs);
+    }
+
+    /**
+     * {@code open --role ROLE [--zones id1,id2] [--subject NAME] [--ttl 8h]}: the web app's address signed in as that
+     * person (subject {@code ROLE@local} unless given), e.g. an operator to enter production for their zones.
+     */
+    String openLink(String[] args) {
+        return signInLink("open", args);
+    }
+
+    /**
+     * The web app's address with a token for {@code tokenArgs} in its fragment ({@code #token=}), which signs the
+     * browser in once and never reaches a server log.
+     */
+    private String signInLink(String verb, String[] tokenArgs) {
         if (env("OIDC_ISSUER", null) != null) { // the services accept only the provider's tokens: the page signs in there
             return "http://localhost:" + servicePort(ServiceSpec.WEB_APP) + "/";
         }
-        return "http://localhost:" + servicePort(ServiceSpec.WEB_APP) + "/#token=" + token(tokenArgs);
+        String token = new LocalTokens(keys()).mint(verb, tokenArgs);
+        return "http://localhost:" + servicePort(ServiceSpec.WEB_APP) + "/#token=" + token;
     }
 
     void down() {

@@ -40,7 +40,7 @@ public class ExportShipment extends RecordRow<ExportRecord> {
     @Override
     public ExportRecord toRecord() {
         return new ExportRecord(id, zoneId, exporter, sector, destinationCountry, hsCode, product, plain(quantity),
-                unit, value, currency, valueAzn, shippedOn, recordedAt, voided, voidedAt, voidReason);
+                unit, value, currency, valueAzn, shippedOn, recordedAt, recordedBy, voided, voidedAt, voidedBy, voidReason);
     }
 
 }

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import az.industry.common.rest.NewRecord;
 import az.industry.common.validation.AcceptedCurrency;
 import az.industry.common.validation.KnownZone;
 import az.industry.contracts.zone.Sector;
@@ -37,5 +38,5 @@ public record NewExportShipment(
         @Digits(integer = 15, fraction = 2, message = "at most 15 digits before the point and 2 after")
         @Schema(examples = "2450000.00") BigDecimal value,
         @NotBlank @AcceptedCurrency @Schema(examples = "USD") String currency,
-        @NotNull @PastOrPresent(message = "must not be in the future") LocalDate shippedOn) {
+        @NotNull @PastOrPresent(message = "must not be in the future") LocalDate shippedOn) implements NewRecord {
 }

@@ -34,18 +34,20 @@ public class ExportService {
     @Inject
     RecordStore store;
 
+    /** Records {@code in} as {@code who} (the token's sub) with its event, in one transaction. */
     @Transactional
-    public ExportRecord record(NewExportShipment in) {
-        return recordAll(List.of(in)).get(0);
+    public ExportRecord record(NewExportShipment in, String who) {
+        return recordAll(List.of(in), who).get(0);
     }
 
-    /** Records every shipment and its event in one transaction (batched inserts); all or nothing. */
+    /** Records every shipment and its event as {@code who}, in one transaction (batched inserts); all or nothing. */
     @Transactional
-    public List<ExportRecord> recordAll(List<NewExportShipment> inputs) {
+    public List<ExportRecord> recordAll(List<NewExportShipment> inputs, String who) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         List<ExportRecord> records = new ArrayList<>(inputs.size());
         for (NewExportShipment in : inputs) {
             ExportShipment row = row(in, now);
+            row.recordedBy = who;
             row.persist();
             records.add(row.toRecord());
         }
@@ -72,8 +74,9 @@ public class ExportService {
         return row;
     }
 
-    public ExportRecord voidRecord(UUID id, String reason) {
-        return store.voidRecord(ExportShipment.class, RecordKind.EXPORT, id, reason);
+    /** Voids record {@code id} once, as {@code who}, with its voided event. */
+    public ExportRecord voidRecord(UUID id, String reason, String who) {
+        return store.voidRecord(ExportShipment.class, RecordKind.EXPORT, id, reason, who);
     }
 
     public ExportRecord find(UUID id) {

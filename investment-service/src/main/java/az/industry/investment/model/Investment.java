@@ -33,6 +33,6 @@ public class Investment extends RecordRow<InvestmentRecord> {
     @Override
     public InvestmentRecord toRecord() {
         return new InvestmentRecord(id, zoneId, investor, sector, amount, currency, amountAzn, investedOn, jobsCreated,
-                description, recordedAt, voided, voidedAt, voidReason);
+                description, recordedAt, recordedBy, voided, voidedAt, voidedBy, voidReason);
     }
 }

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import az.industry.common.rest.NewRecord;
 import az.industry.common.validation.AcceptedCurrency;
 import az.industry.common.validation.KnownZone;
 import az.industry.contracts.zone.Sector;
@@ -30,5 +31,5 @@ public record NewInvestment(
         @NotBlank @AcceptedCurrency @Schema(examples = "AZN") String currency,
         @NotNull @PastOrPresent(message = "must not be in the future") LocalDate investedOn,
         @NotNull @PositiveOrZero @Max(10_000_000) @Schema(description = "Permanent jobs the investment creates") Integer jobsCreated,
-        @Size(max = 2000) String description) {
+        @Size(max = 2000) String description) implements NewRecord {
 }

@@ -34,18 +34,20 @@ public class InvestmentService {
     @Inject
     RecordStore store;
 
+    /** Records {@code in} as {@code who} (the token's sub) with its event, in one transaction. */
     @Transactional
-    public InvestmentRecord record(NewInvestment in) {
-        return recordAll(List.of(in)).get(0);
+    public InvestmentRecord record(NewInvestment in, String who) {
+        return recordAll(List.of(in), who).get(0);
     }
 
-    /** Records every investment and its event in one transaction (batched inserts); all or nothing. */
+    /** Records every investment and its event as {@code who}, in one transaction (batched inserts); all or nothing. */
     @Transactional
-    public List<InvestmentRecord> recordAll(List<NewInvestment> investments) {
+    public List<InvestmentRecord> recordAll(List<NewInvestment> investments, String who) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         List<InvestmentRecord> records = new ArrayList<>(investments.size());
         for (NewInvestment in : investments) {
             Investment row = row(in, now);
+            row.recordedBy = who;
             row.persist();
             records.add(row.toRecord());
         }
@@ -69,8 +71,9 @@ public class InvestmentService {
         return row;
     }
 
-    public InvestmentRecord voidRecord(UUID id, String reason) {
-        return store.voidRecord(Investment.class, RecordKind.INVESTMENT, id, reason);
+    /** Voids record {@code id} once, as {@code who}, with its voided event. */
+    public InvestmentRecord voidRecord(UUID id, String reason, String who) {
+        return store.voidRecord(Investment.class, RecordKind.INVESTMENT, id, reason, who);
     }
 
     public InvestmentRecord find(UUID id) {

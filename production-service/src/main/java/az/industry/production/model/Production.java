@@ -36,7 +36,7 @@ public class Production extends RecordRow<ProductionRecord> {
     @Override
     public ProductionRecord toRecord() {
         return new ProductionRecord(id, zoneId, producer, sector, product, plain(quantity), unit, value, currency,
-                valueAzn, producedOn, recordedAt, voided, voidedAt, voidReason);
+                valueAzn, producedOn, recordedAt, recordedBy, voided, voidedAt, voidedBy, voidReason);
     }
 
 }

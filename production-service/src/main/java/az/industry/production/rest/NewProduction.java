@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import az.industry.common.rest.NewRecord;
 import az.industry.common.validation.AcceptedCurrency;
 import az.industry.common.validation.KnownZone;
 import az.industry.contracts.zone.Sector;
@@ -31,5 +32,5 @@ public record NewProduction(
         @Digits(integer = 15, fraction = 2, message = "at most 15 digits before the point and 2 after")
         @Schema(examples = "107500000.00") BigDecimal value,
         @NotBlank @AcceptedCurrency @Schema(examples = "AZN") String currency,
-        @NotNull @PastOrPresent(message = "must not be in the future") LocalDate producedOn) {
+        @NotNull @PastOrPresent(message = "must not be in the future") LocalDate producedOn) implements NewRecord {
 }

@@ -1,8 +1,6 @@
 package az.industry.production.rest;
 
-import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -35,34 +33,32 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import az.industry.common.security.Roles;
-import az.industry.common.security.ZoneScope;
 import az.industry.common.batch.BatchReader;
 import az.industry.common.batch.BatchResult;
+import az.industry.common.batch.DryRunResult;
 import az.industry.common.openapi.ProblemResponses;
 import az.industry.common.rest.VoidRequest;
 import az.industry.contracts.event.ProductionRecord;
 import az.industry.production.service.ProductionService;
 import az.industry.recording.idempotency.Idempotency;
+import az.industry.recording.write.WriteEndpoint;
 import az.industry.recording.store.Paged;
 import az.industry.recording.idempotency.IdempotencyKey;
 
 /** HTTP API of production output reports: record (one or a batch), read, list, void. */
-@Path("/api/production")
+@Path(ProductionResource.PATH)
 @Tag(name = "Production")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProductionResource {
+
+    /** Where the records are. */
+    static final String PATH = "/api/production";
 
     @Inject
     ProductionService service;
 
     @Inject
-    ZoneScope zoneScope;
-
-    @Inject
-    Idempotency idempotency;
-
-    @Inject
-    BatchReader batches;
+    WriteEndpoint writes;
 
     @POST
     @RolesAllowed({ Roles.OPERATOR, Roles.ADMIN })
@@ -78,8 +74,7 @@ public class ProductionResource {
     public Response record(
             @HeaderParam(Idempotency.HEADER) @IdempotencyKey @Parameter(description = Idempotency.DESCRIPTION) String key,
             @NotNull(message = "a JSON body is required") @Valid NewProduction body) {
-        zoneScope.requireWrite(body.zoneId());
-        return idempotency.execute(key, () -> created(service.record(body)));
+        return writes.record(key, body, PATH, service::record);
     }
 
     @POST
@@ -98,6 +93,8 @@ public class ProductionResource {
                             + "ganja-industrial-park,Ganja Automobile Plant,AUTOMOTIVE,\"Light trucks, 3.5 t\",3761,vehicles,107500000.00,AZN,2024-12-31")) })
     @APIResponse(responseCode = "201", description = "All stored: their number and ids in input order",
             content = @Content(schema = @Schema(implementation = BatchResult.class)))
+    @APIResponse(responseCode = "200", description = "dryRun=true: every row is valid, nothing stored or published",
+            content = @Content(schema = @Schema(implementation = DryRunResult.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.INVALID)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     @APIResponse(responseCode = "413", ref = ProblemResponses.TOO_LARGE)
@@ -105,11 +102,10 @@ public class ProductionResource {
     @APIResponse(responseCode = "422", ref = ProblemResponses.UNKNOWN_ZONE)
     public Response recordBatch(
             @HeaderParam(Idempotency.HEADER) @IdempotencyKey @Parameter(description = Idempotency.DESCRIPTION) String key,
+            @QueryParam("dryRun") @Parameter(description = WriteEndpoint.DRY_RUN,
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
             @Context HttpHeaders headers, byte[] body) {
-        List<NewProduction> rows = batches.read(body, headers.getMediaType(), NewProduction.class);
-        rows.forEach(row -> zoneScope.requireWrite(row.zoneId()));
-        return idempotency.execute(key, () -> Response.status(Response.Status.CREATED)
-                .entity(BatchResult.of(service.recordAll(rows))).build());
+        return writes.batch(key, dryRun, headers.getMediaType(), body, NewProduction.class, service::recordAll);
     }
 
     @GET
@@ -150,11 +146,6 @@ public class ProductionResource {
     public Response voidRecord(@PathParam("id") UUID id,
             @HeaderParam(Idempotency.HEADER) @IdempotencyKey @Parameter(description = Idempotency.DESCRIPTION) String key,
             @NotNull(message = "a JSON body is required") @Valid VoidRequest body) {
-        zoneScope.requireWrite(service.find(id).zoneId());
-        return idempotency.execute(key, () -> Response.ok(service.voidRecord(id, body.reason())).build());
-    }
-
-    private static Response created(ProductionRecord record) {
-        return Response.created(URI.create("/api/production/" + record.id())).entity(record).build();
+        return writes.voidRecord(key, id, body.reason(), service::find, service::voidRecord);
     }
 }

@@ -34,18 +34,20 @@ public class ProductionService {
     @Inject
     RecordStore store;
 
+    /** Records {@code in} as {@code who} (the token's sub) with its event, in one transaction. */
     @Transactional
-    public ProductionRecord record(NewProduction in) {
-        return recordAll(List.of(in)).get(0);
+    public ProductionRecord record(NewProduction in, String who) {
+        return recordAll(List.of(in), who).get(0);
     }
 
-    /** Records every output report and its event in one transaction (batched inserts); all or nothing. */
+    /** Records every output report and its event as {@code who}, in one transaction (batched inserts); all or nothing. */
     @Transactional
-    public List<ProductionRecord> recordAll(List<NewProduction> inputs) {
+    public List<ProductionRecord> recordAll(List<NewProduction> inputs, String who) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         List<ProductionRecord> records = new ArrayList<>(inputs.size());
         for (NewProduction in : inputs) {
             Production row = row(in, now);
+            row.recordedBy = who;
             row.persist();
             records.add(row.toRecord());
         }
@@ -70,8 +72,9 @@ public class ProductionService {
         return row;
     }
 
-    public ProductionRecord voidRecord(UUID id, String reason) {
-        return store.voidRecord(Production.class, RecordKind.PRODUCTION, id, reason);
+    /** Voids record {@code id} once, as {@code who}, with its voided event. */
+    public ProductionRecord voidRecord(UUID id, String reason, String who) {
+        return store.voidRecord(Production.class, RecordKind.PRODUCTION, id, reason, who);
     }
 
     public ProductionRecord find(UUID id) {

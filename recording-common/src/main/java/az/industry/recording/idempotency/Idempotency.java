@@ -48,13 +48,18 @@ public class Idempotency {
     /** {@code action}'s answer, or with a repeated {@code key} (may be null) the first answer for it. */
     @Transactional
     public Response execute(String key, Supplier<Response> action) {
+        checkHeader(key);
         if (key == null) {
-            if (fingerprint.hasEmptyKeyHeader()) {
-                throw ProblemException.invalid(List.of(new Violation(HEADER, IdempotencyKey.MESSAGE)));
-            }
             return action.get();
         }
         return execute(key, fingerprint.value(), action);
+    }
+
+    /** 400 for an {@code Idempotency-Key} header sent empty (which reaches the resource as a null {@code key}). */
+    public void checkHeader(String key) {
+        if (key == null && fingerprint.hasEmptyKeyHeader()) {
+            throw ProblemException.invalid(List.of(new Violation(HEADER, IdempotencyKey.MESSAGE)));
+        }
     }
 
     /** Like {@link #execute(String, Supplier)} with an explicit request fingerprint. */

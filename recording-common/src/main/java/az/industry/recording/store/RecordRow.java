@@ -15,8 +15,8 @@ import az.industry.contracts.zone.Sector;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * The columns every stored record has (id, zone, sector, recording time, void state), mapped once; each
- * service's entity adds its own fields and says how it shows as its contract record.
+ * The columns every stored record has (id, zone, sector, who recorded it and when, who voided it, when and why),
+ * mapped once; each service's entity adds its own fields and says how it shows as its contract record.
  */
 @MappedSuperclass
 public abstract class RecordRow<R extends IndustryRecord> extends PanacheEntityBase {
@@ -30,17 +30,24 @@ public abstract class RecordRow<R extends IndustryRecord> extends PanacheEntityB
     public Sector sector;
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
+    /** The {@code sub} of the token that recorded it; null on rows stored before it was kept. */
+    @Column(name = "recorded_by")
+    public String recordedBy;
     @Column(nullable = false)
     public boolean voided;
     @Column(name = "voided_at")
     public Instant voidedAt;
+    /** The {@code sub} of the token that voided it. */
+    @Column(name = "voided_by")
+    public String voidedBy;
     @Column(name = "void_reason")
     public String voidReason;
 
-    /** Marks the row voided at {@code when} for {@code reason}. */
-    public void markVoided(Instant when, String reason) {
+    /** Marks the row voided at {@code when} by {@code who} for {@code reason}. */
+    public void markVoided(Instant when, String who, String reason) {
         voided = true;
         voidedAt = when;
+        voidedBy = who;
         voidReason = reason;
     }
 

@@ -40,10 +40,10 @@ public class RecordStore {
         return row.toRecord();
     }
 
-    /** Voids record {@code id} once (a second void is 409) and adds its voided event to the outbox. */
+    /** Voids record {@code id} once (a second void is 409) as {@code who}, and adds its voided event to the outbox. */
     @Transactional
     public <R extends IndustryRecord, E extends RecordRow<R>> R voidRecord(Class<E> type, RecordKind kind, UUID id,
-            String reason) {
+            String reason, String who) {
         E row = em.find(type, id, LockModeType.PESSIMISTIC_WRITE);
         String what = kind.name().toLowerCase();
         if (row == null) {
@@ -52,7 +52,7 @@ public class RecordStore {
         if (row.voided) {
             throw ProblemException.conflict("already-voided", what + " " + id + " was already voided");
         }
-        row.markVoided(Instant.now().truncatedTo(ChronoUnit.MILLIS), reason.strip());
+        row.markVoided(Instant.now().truncatedTo(ChronoUnit.MILLIS), who, reason.strip());
         R record = row.toRecord();
         outbox.add(record, kind.voidedType());
         return record;

@@ -45,6 +45,10 @@ public class AnalyticsResource {
 
     /** Records a list page holds at most. */
     static final int MAX_PAGE = 500;
+    /** The header that says how many voided records {@code includeVoided=true} lists besides the counted ones. */
+    static final String VOIDED_COUNT = "X-Voided-Count";
+    static final String INCLUDE_VOIDED = "true: list the voided records too (voided: true, with voidedAt, voidedBy and "
+            + "voidReason), in the same order; they are not in X-Total-Count and X-Total-Azn, X-Voided-Count counts them";
 
     @Inject
     CompanyQueries companies;
@@ -90,10 +94,13 @@ public class AnalyticsResource {
     @Operation(summary = "The records counted in a total, newest first (record date, then recording time, then id), "
             + "paged (size at most 500); X-Total-Count and X-Total-Azn are the count and AZN total of every matching "
             + "record, equal to the report with the same filter. CSV without page or size: every matching record "
-            + "(at most reporting.records.csv-max-rows, else 400). 400 for a bad field, 422 for an unknown zoneId")
+            + "(at most reporting.records.csv-max-rows, else 400). Each shows who recorded it (recordedBy); with "
+            + "includeVoided=true the voided ones too. 400 for a bad field, 422 for an unknown zoneId")
     @APIResponse(responseCode = "200", description = "A page of records", headers = {
             @Header(name = "X-Total-Count", description = "records matching the filter", schema = @Schema(type = SchemaType.INTEGER)),
-            @Header(name = "X-Total-Azn", description = "their AZN total, 2 decimals", schema = @Schema(type = SchemaType.STRING)) },
+            @Header(name = "X-Total-Azn", description = "their AZN total, 2 decimals", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = VOIDED_COUNT, description = "with includeVoided=true: the voided records matching the filter",
+                    schema = @Schema(type = SchemaType.INTEGER)) },
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RecordRow.class)),
                     @Content(mediaType = CsvBodyWriter.CSV, schema = @Schema(type = SchemaType.STRING)) })
     public Response records(
@@ -104,6 +111,8 @@ public class AnalyticsResource {
             @QueryParam("company") @Parameter(description = "investor, producer or exporter; compared trimmed and case-folded") String company,
             @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
             @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50")) String size,
+            @QueryParam("includeVoided") @Parameter(description = INCLUDE_VOIDED,
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String includeVoided,
             @Context HttpHeaders headers) {
         QueryParams params = new QueryParams();
         Metric m = params.choice("metric", metric, Metric.class, true, true);
@@ -115,18 +124,21 @@ public class AnalyticsResource {
         String who = params.text("company", company, 1000);
         int p = params.integer("page", page, 0, Integer.MAX_VALUE / MAX_PAGE, 0);
         int n = params.integer("size", size, 1, MAX_PAGE, 50);
+        boolean voided = params.flag("includeVoided", includeVoided);
         params.check();
         boolean csv = csv(headers);
         boolean all = csv && (page == null || page.isBlank()) && (size == null || size.isBlank());
-        RecordPage result = records.records(new RecordFilter(m, f, c, Names.key(who)), all ? 0 : p,
+        RecordPage result = records.records(new RecordFilter(m, f, c, Names.key(who), voided), all ? 0 : p,
                 all ? config.csvMaxRows() : n);
-        if (all && result.total() > config.csvMaxRows()) {
+        if (all && result.total() + result.voided() > config.csvMaxRows()) {
             params.invalid("size", "more than " + config.csvMaxRows() + " records match: page with page and size, "
                     + "or narrow the filter");
             params.check();
         }
-        return Response.ok(new GenericEntity<List<RecordRow>>(result.rows()) {
-        }, csv ? CsvBodyWriter.CSV_TYPE : MediaType.APPLICATION_JSON_TYPE).header("X-Total-Count", result.total()).header("X-Total-Azn", result.totalAzn().toPlainString()).build();
+        Response.ResponseBuilder answer = Response.ok(new GenericEntity<List<RecordRow>>(result.rows()) {
+        }, csv ? CsvBodyWriter.CSV_TYPE : MediaType.APPLICATION_JSON_TYPE).header("X-Total-Count", result.total())
+                .header("X-Total-Azn", result.totalAzn().toPlainString());
+        return voided ? answer.header(VOIDED_COUNT, result.voided()).build() : answer.build();
     }
 
     /** Whether the answer will be CSV: the most preferred acceptable type is text/csv. */

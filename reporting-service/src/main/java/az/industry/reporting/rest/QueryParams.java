@@ -119,7 +119,19 @@ final class QueryParams {
         return value;
     }
 
-    /** {@code format}: absent, {@code json} or {@code csv} (the request filter has already set Accept from it). */
+    /** {@code true} or {@code false} (any case); false when absent. */
+    boolean flag(String field, String value) {
+        if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.strip().equalsIgnoreCase("true")) {
+            return true;
+        }
+        malformed.add(new Violation(field, "must be true or false"));
+        return false;
+    }
+
+        /** {@code format}: absent, {@code json} or {@code csv} (the request filter has already set Accept from it). */
     void format(String value) {
         if (value != null && !value.isBlank() && !value.trim().equalsIgnoreCase("json")
                 && !value.trim().equalsIgnoreCase("csv")) {

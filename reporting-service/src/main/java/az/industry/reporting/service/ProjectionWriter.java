@@ -37,7 +37,8 @@ public final class ProjectionWriter {
             "destination_total", "company_total", "company_destination", "product_total", "projection_status");
 
     private static final String STATE_COLUMNS = "record_id, kind, zone_id, sector, occurred_on, azn, jobs, country, "
-            + "recorded, voided, company, company_key, product, product_key, unit, unit_key, quantity, hs_code, recorded_at";
+            + "recorded, voided, company, company_key, product, product_key, unit, unit_key, quantity, hs_code, recorded_at, "
+            + "recorded_by, voided_by, voided_at, void_reason";
 
     private final String prefix;
     private final String logEvents;
@@ -52,11 +53,12 @@ public final class ProjectionWriter {
         selectStates = "SELECT " + STATE_COLUMNS + " FROM " + table("record_state")
                 + " WHERE record_id = ANY(?) ORDER BY record_id FOR UPDATE";
         upsertStates = "INSERT INTO " + table("record_state") + " (" + STATE_COLUMNS + ") VALUES ("
-                + String.join(", ", java.util.Collections.nCopies(19, "?")) + ") ON CONFLICT (record_id) DO UPDATE "
+                + String.join(", ", java.util.Collections.nCopies(23, "?")) + ") ON CONFLICT (record_id) DO UPDATE "
                 + "SET recorded = EXCLUDED.recorded, voided = EXCLUDED.voided, company = EXCLUDED.company, "
                 + "company_key = EXCLUDED.company_key, product = EXCLUDED.product, product_key = EXCLUDED.product_key, "
                 + "unit = EXCLUDED.unit, unit_key = EXCLUDED.unit_key, quantity = EXCLUDED.quantity, "
-                + "hs_code = EXCLUDED.hs_code, recorded_at = EXCLUDED.recorded_at";
+                + "hs_code = EXCLUDED.hs_code, recorded_at = EXCLUDED.recorded_at, recorded_by = EXCLUDED.recorded_by, "
+                + "voided_by = EXCLUDED.voided_by, voided_at = EXCLUDED.voided_at, void_reason = EXCLUDED.void_reason";
         addStatus = "UPDATE " + table("projection_status")
                 + " SET events_applied = events_applied + ?, last_applied_at = now() WHERE id = 1";
     }
@@ -87,6 +89,7 @@ public final class ProjectionWriter {
                     deltas.addDetails(state, 1); // it counted in none of the company and product tables
                 }
             }
+            state.learnWho(e.record());
             boolean countedBefore = state.counts();
             if (e.voiding()) {
                 state.changed |= !state.voided;
@@ -146,7 +149,7 @@ public final class ProjectionWriter {
                     UUID id = rs.getObject(1, UUID.class);
                     states.put(id, new RecordState(id, Metric.valueOf(rs.getString(2)), rs.getString(3),
                             rs.getString(4), rs.getDate(5).toLocalDate(), rs.getBigDecimal(6), rs.getInt(7),
-                            rs.getString(8), details(rs), rs.getBoolean(9), rs.getBoolean(10)));
+                            rs.getString(8), details(rs), who(rs), rs.getBoolean(9), rs.getBoolean(10)));
                 }
             }
         }
@@ -180,6 +183,11 @@ public final class ProjectionWriter {
                 ps.setBigDecimal(17, d.quantity());
                 ps.setString(18, d.hsCode());
                 ps.setTimestamp(19, d.recordedAt() == null ? null : Timestamp.from(d.recordedAt()));
+                RecordState.Who who = s.who;
+                ps.setString(20, who.recordedBy());
+                ps.setString(21, who.voidedBy());
+                ps.setTimestamp(22, who.voidedAt() == null ? null : Timestamp.from(who.voidedAt()));
+                ps.setString(23, who.voidReason());
                 ps.addBatch();
                 n++;
             }
@@ -189,7 +197,14 @@ public final class ProjectionWriter {
         }
     }
 
-    /** The details of a row read with {@link #STATE_COLUMNS}; null on a row projected before V3. */
+    /** Who recorded and voided the record of a row read with {@link #STATE_COLUMNS} (all null before V4). */
+    private static RecordState.Who who(ResultSet rs) throws SQLException {
+        Timestamp voidedAt = rs.getTimestamp(22);
+        return new RecordState.Who(rs.getString(20), rs.getString(21), voidedAt == null ? null : voidedAt.toInstant(),
+                rs.getString(23));
+    }
+
+        /** The details of a row read with {@link #STATE_COLUMNS}; null on a row projected before V3. */
     private static RecordState.Details details(ResultSet rs) throws SQLException {
         if (rs.getString(12) == null) {
             return null;

@@ -12,7 +12,7 @@ import az.industry.contracts.event.ProductionRecord;
 import az.industry.reporting.model.Metric;
 import az.industry.reporting.model.Names;
 
-/** What reporting remembers of one record: what it counts for, and whether it is recorded and/or voided. */
+/** What reporting remembers of one record: what it counts for, whether it is recorded and/or voided, and by whom. */
 final class RecordState {
 
     /**
@@ -33,6 +33,25 @@ final class RecordState {
         }
     }
 
+    /**
+     * Who recorded the record and, once voided, who voided it, when and why, as its events said (null where none
+     * did: events written before the write services kept it, or rows projected before V4).
+     */
+    record Who(String recordedBy, String voidedBy, Instant voidedAt, String voidReason) {
+
+        static final Who NOBODY = new Who(null, null, null, null);
+
+        /** This, with what {@code r} (one of the record's events) says: each field it carries replaces the known one. */
+        Who with(IndustryRecord r) {
+            return new Who(either(r.recordedBy(), recordedBy), either(r.voidedBy(), voidedBy),
+                    either(r.voidedAt(), voidedAt), either(r.voidReason(), voidReason));
+        }
+
+        private static <T> T either(T said, T known) {
+            return said != null ? said : known;
+        }
+    }
+
     final UUID recordId;
     final Metric metric;
     final String zoneId;
@@ -42,12 +61,13 @@ final class RecordState {
     final int jobs;
     final String country;
     Details details;
+    Who who;
     boolean recorded;
     boolean voided;
     boolean changed;
 
     RecordState(UUID recordId, Metric metric, String zoneId, String sector, LocalDate day, BigDecimal azn, int jobs,
-            String country, Details details, boolean recorded, boolean voided) {
+            String country, Details details, Who who, boolean recorded, boolean voided) {
         this.recordId = recordId;
         this.metric = metric;
         this.zoneId = zoneId;
@@ -57,6 +77,7 @@ final class RecordState {
         this.jobs = jobs;
         this.country = country;
         this.details = details;
+        this.who = who;
         this.recorded = recorded;
         this.voided = voided;
     }
@@ -65,12 +86,21 @@ final class RecordState {
         int jobs = r instanceof InvestmentRecord i ? i.jobsCreated() : 0;
         String country = r instanceof ExportRecord e ? e.destinationCountry() : null;
         RecordState state = new RecordState(r.id(), Metric.of(r.kind()), r.zoneId(), r.sector().name(), r.occurredOn(),
-                r.azn(), jobs, country, Details.of(r), false, false);
+                r.azn(), jobs, country, Details.of(r), Who.NOBODY, false, false);
         state.changed = true;
         return state;
     }
 
-    /** Whether the record currently counts in the totals. */
+    /** Learns who recorded or voided the record from one of its events; marks the state changed if it learnt anything. */
+    void learnWho(IndustryRecord r) {
+        Who learnt = who.with(r);
+        if (!learnt.equals(who)) {
+            who = learnt;
+            changed = true;
+        }
+    }
+
+        /** Whether the record currently counts in the totals. */
     boolean counts() {
         return recorded && !voided;
     }

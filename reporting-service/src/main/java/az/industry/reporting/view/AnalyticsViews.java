@@ -34,15 +34,21 @@ public final class AnalyticsViews {
 
     /**
      * One record of {@code GET /api/reports/records}. {@code jobsCreated} only on investments; {@code product},
-     * {@code quantity}, {@code unit} on production and exports; {@code country}, {@code hsCode} on exports.
+     * {@code quantity}, {@code unit} on production and exports; {@code country}, {@code hsCode} on exports;
+     * {@code recordedBy} always (null if not known); {@code voided} only with {@code includeVoided=true}, and then
+     * on a voided record {@code voidedAt}, {@code voidedBy}, {@code voidReason} (each where known).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RecordRow(UUID id, String zoneId, String sector, String company, LocalDate occurredOn,
             BigDecimal amountAzn, Integer jobsCreated, String product, BigDecimal quantity, String unit, String country,
-            String hsCode, Instant recordedAt) {
+            String hsCode, Instant recordedAt, @JsonInclude(JsonInclude.Include.ALWAYS) String recordedBy,
+            Boolean voided, Instant voidedAt, String voidedBy, String voidReason) {
     }
 
-    /** A page of records and the count and AZN total of all records matching the filter. */
-    public record RecordPage(List<RecordRow> rows, long total, BigDecimal totalAzn) {
+    /**
+     * A page of records, the count and AZN total of all counted records matching the filter, and (with
+     * {@code includeVoided}) how many voided ones match besides.
+     */
+    public record RecordPage(List<RecordRow> rows, long total, BigDecimal totalAzn, long voided) {
     }
 }

@@ -17,10 +17,11 @@ public final class ApiRoutes {
         byPrefix.put("/api/exports", upstreams.export());
         byPrefix.put("/api/reports", upstreams.reporting());
         byPrefix.put("/api/admin", upstreams.reporting());
-        // every write service serves the zone catalogue; reporting's copy is as good as any
+        // who the caller is, as reporting verified the token (the page shapes its menus from it)
+        byPrefix.put("/api/me", upstreams.reporting());
+        // every service serves the zone catalogue and the currency rates; reporting's copy is as good as any
         byPrefix.put("/api/zones", upstreams.reporting());
         byPrefix.put("/api/currencies", upstreams.reporting());
-        byPrefix.put("/api/me", upstreams.reporting());
     }
 
     /** The service for {@code path}, or {@code null} when no service owns it. */

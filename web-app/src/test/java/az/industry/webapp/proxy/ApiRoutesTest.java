@@ -58,6 +58,7 @@ class ApiRoutesTest {
         assertNull(routes.upstreamOf("/api/investmentsX"));
         assertNull(routes.upstreamOf("/api/reportsfoo/national"));
         assertNull(routes.upstreamOf("/api/unknown"));
+        assertNull(routes.upstreamOf("/api/meter"));
         assertNull(routes.upstreamOf("/api"));
         assertNull(routes.upstreamOf("/"));
     }

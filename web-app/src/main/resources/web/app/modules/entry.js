@@ -1,6 +1,6 @@
 // The form for one record (investment, production report or export shipment): every contract field, the zones the
 // person may write, the AZN amount as typed, the server's violations beside their fields, and one Idempotency-Key per
-// submission kept with the draft, so a double click, a retry or a reload records once.
+// submission kept with the draft, so a double click, a retry or a reload records once (a changed form is a new record).
 
 import { token } from './auth.js';
 import { h, replace } from './dom.js';
@@ -119,6 +119,10 @@ export function renderForm(root, kind, ctx) {
   }
 
   form.addEventListener('input', () => {
+    if (draft.used) {
+      draft.key = newKey();
+      draft.used = false;
+    }
     draft.values = values();
     saveDraft(kind, draft);
     showPreview();
@@ -145,14 +149,11 @@ export function renderForm(root, kind, ctx) {
       const body = text ? parseExact(text) : null;
       if (r.status === 201 || r.status === 200) {
         replace(summary, h('p', { class: 'ok', id: 'form-result', dataset: { id: body.id } },
-          L(r.status === 201 ? 'recorded' : 'replayed', { summary: describe(kind, body, lang, ctx) })));
-        draft.key = newKey();
-        draft.values = { zoneId: draft.values.zoneId, currency: draft.values.currency };
+          L(r.headers.get('Idempotency-Replayed') === 'true' ? 'replayed' : 'recorded', { summary: describe(kind, body, lang, ctx) })));
+        // the key stays with what was recorded: sending it again (the second click of a double click, a retry) only
+        // replays this answer; the first change to the form starts a new record with a new key
+        draft.used = true;
         saveDraft(kind, draft);
-        for (const f of spec.fields) {
-          if (f.type !== 'zone' && f.type !== 'currency' && f.type !== 'sector') inputs[f.name].value = '';
-        }
-        showPreview();
       } else if (r.status === 400 || r.status === 422) {
         const violations = (body && body.violations) || [];
         for (const v of violations) {

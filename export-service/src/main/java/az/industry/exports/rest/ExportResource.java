@@ -46,13 +46,10 @@ import az.industry.recording.store.Paged;
 import az.industry.recording.idempotency.IdempotencyKey;
 
 /** HTTP API of export shipments: record (one or a batch), read, list, void. */
-@Path(ExportResource.PATH)
+@Path("/api/exports")
 @Tag(name = "Exports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ExportResource {
-
-    /** Where the records are. */
-    static final String PATH = "/api/exports";
 
     @Inject
     ExportService service;
@@ -74,7 +71,7 @@ public class ExportResource {
     public Response record(
             @HeaderParam(Idempotency.HEADER) @IdempotencyKey @Parameter(description = Idempotency.DESCRIPTION) String key,
             @NotNull(message = "a JSON body is required") @Valid NewExportShipment body) {
-        return writes.record(key, body, PATH, service::record);
+        return writes.record(key, body, "/api/exports", service::record);
     }
 
     @POST

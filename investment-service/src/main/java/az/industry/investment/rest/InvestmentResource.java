@@ -46,13 +46,10 @@ import az.industry.recording.store.Paged;
 import az.industry.recording.idempotency.IdempotencyKey;
 
 /** HTTP API of investments: record (one or a batch), read, list, void. */
-@Path(InvestmentResource.PATH)
+@Path("/api/investments")
 @Tag(name = "Investments")
 @Produces(MediaType.APPLICATION_JSON)
 public class InvestmentResource {
-
-    /** Where the records are. */
-    static final String PATH = "/api/investments";
 
     @Inject
     InvestmentService service;
@@ -74,7 +71,7 @@ public class InvestmentResource {
     public Response record(
             @HeaderParam(Idempotency.HEADER) @IdempotencyKey @Parameter(description = Idempotency.DESCRIPTION) String key,
             @NotNull(message = "a JSON body is required") @Valid NewInvestment body) {
-        return writes.record(key, body, PATH, service::record);
+        return writes.record(key, body, "/api/investments", service::record);
     }
 
     @POST

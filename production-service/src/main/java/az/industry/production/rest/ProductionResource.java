@@ -46,13 +46,10 @@ import az.industry.recording.store.Paged;
 import az.industry.recording.idempotency.IdempotencyKey;
 
 /** HTTP API of production output reports: record (one or a batch), read, list, void. */
-@Path(ProductionResource.PATH)
+@Path("/api/production")
 @Tag(name = "Production")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProductionResource {
-
-    /** Where the records are. */
-    static final String PATH = "/api/production";
 
     @Inject
     ProductionService service;
@@ -74,7 +71,7 @@ public class ProductionResource {
     public Response record(
             @HeaderParam(Idempotency.HEADER) @IdempotencyKey @Parameter(description = Idempotency.DESCRIPTION) String key,
             @NotNull(message = "a JSON body is required") @Valid NewProduction body) {
-        return writes.record(key, body, PATH, service::record);
+        return writes.record(key, body, "/api/production", service::record);
     }
 
     @POST

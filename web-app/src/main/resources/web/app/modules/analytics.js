@@ -29,7 +29,7 @@ export async function load(state) {
     settle('sectors', getJson('/api/reports/sectors' + zq)),
     settle('series', getJson('/api/reports/timeseries' + reportQuery(state, { metric: series.metric, granularity: series.granularity }))),
     settle('destinations', getJson('/api/reports/destinations' + zq)),
-    settle('companies', getJson('/api/reports/companies' + zq)),
+    settle('companies', getJson('/api/reports/companies' + reportQuery(state, { limit: TOP }))), // the top and the count
     settle('products', getJson('/api/reports/products' + zq)),
   ]);
   return { headline, zones, sectors, timeseries, destinations, companies, products, errors };

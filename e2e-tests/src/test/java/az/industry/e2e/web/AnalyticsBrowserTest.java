@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,9 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -30,7 +27,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import az.industry.demo.PublishedFigures;
 import az.industry.e2e.Http;
-import az.industry.e2e.PlatformScript;
 
 /**
  * The managers' analytics in the web app (the contract's one address, {@code WEB_PORT}) in a real headless Chromium,
@@ -40,53 +36,26 @@ import az.industry.e2e.PlatformScript;
  * when Chromium is missing ({@code apt-get install chromium chromium-driver}; {@code .ci/run} installs it).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AnalyticsBrowserTest {
+class AnalyticsBrowserTest extends WebAppBrowserTest {
 
     static final String SCIP_NAME = "Sumgayit Chemical Industrial Park";
     static final String CUT = "to=" + PublishedFigures.CUT_OFF;
 
-    static PlatformScript platform;
-    static Browser browser;
     static String manager;
-    static String web;
     static String reports;
     static final Map<String, String> ZONE_NAMES = new HashMap<>();
     static final Figures EN = Figures.english();
 
     @BeforeAll
     static void upWithTheDemo() throws Exception {
-        String missing = Browser.missing();
-        if (missing != null) {
-            System.err.println("AnalyticsBrowserTest skipped: " + missing);
+        if (!startPlatform("AnalyticsBrowserTest", "demo")) {
             return;
         }
-        platform = new PlatformScript(Files.createTempDirectory("web-e2e").resolve("data"));
-        PlatformScript.Result up = platform.run("up");
-        assertEquals(0, up.exitCode(), up.output());
-        PlatformScript.Result demo = platform.run("demo");
-        assertEquals(0, demo.exitCode(), demo.output());
         manager = platform.token("manager");
-        web = "http://localhost:" + platform.port("WEB_PORT");
         reports = "http://127.0.0.1:" + platform.port("REPORTING_PORT") + "/api/reports";
         for (JsonNode z : Http.get(web + "/api/zones").body()) {
             ZONE_NAMES.put(z.get("id").asText(), z.get("name").asText());
         }
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void down() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (platform != null) {
-            platform.run("down");
-        }
-    }
-
-    @BeforeEach
-    void needsTheBrowser() {
-        assumeTrue(browser != null, "no browser: " + Browser.missing());
     }
 
     /**
@@ -94,10 +63,7 @@ class AnalyticsBrowserTest {
      * unless the query names a language (a remembered one would apply otherwise).
      */
     static void openSignedIn(String query) {
-        browser.resize(1400, 1000);
-        browser.open("about:blank"); // a fresh load: the same address with only a new #fragment would not reload
-        String q = query.contains("lang=") ? query : query.isEmpty() ? "?lang=en" : query + "&lang=en";
-        browser.open(web + "/" + q + "#token=" + manager);
+        openWithToken(manager, query.contains("lang=") ? query : query.isEmpty() ? "?lang=en" : query + "&lang=en");
         browser.awaitSettled();
     }
 

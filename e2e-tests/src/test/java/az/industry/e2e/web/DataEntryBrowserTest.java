@@ -2,16 +2,13 @@ package az.industry.e2e.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -23,7 +20,6 @@ import org.openqa.selenium.support.ui.Select;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import az.industry.e2e.Http;
-import az.industry.e2e.PlatformScript;
 
 /**
  * Data entry in the web app, in a real headless Chromium, as an operator of one zone: the form records production that
@@ -33,51 +29,24 @@ import az.industry.e2e.PlatformScript;
  * shows in the list and the totals drop; no serious accessibility violation. Skipped without Chromium.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DataEntryBrowserTest {
+class DataEntryBrowserTest extends WebAppBrowserTest {
 
     static final String GANJA = "ganja-industrial-park";
     static final String SCIP = "sumgayit-chemical-industrial-park";
 
-    static PlatformScript platform;
-    static Browser browser;
     static String operator;
     static String manager;
-    static String web;
 
     @BeforeAll
     static void up() throws Exception {
-        if (Browser.missing() != null) {
-            System.err.println("DataEntryBrowserTest skipped: " + Browser.missing());
-            return;
+        if (startPlatform("DataEntryBrowserTest")) {
+            operator = platform.token("operator", GANJA);
+            manager = platform.token("manager");
         }
-        platform = new PlatformScript(Files.createTempDirectory("entry-e2e").resolve("data"));
-        PlatformScript.Result up = platform.run("up");
-        assertEquals(0, up.exitCode(), up.output());
-        operator = platform.token("operator", GANJA);
-        manager = platform.token("manager");
-        web = "http://localhost:" + platform.port("WEB_PORT");
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void down() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (platform != null) {
-            platform.run("down");
-        }
-    }
-
-    @BeforeEach
-    void needsTheBrowser() {
-        assumeTrue(browser != null, "no browser: " + Browser.missing());
     }
 
     static void openAsOperator(String query) {
-        browser.resize(1400, 1000);
-        browser.open("about:blank");
-        browser.open(web + "/" + query + "#token=" + operator);
+        openWithToken(operator, query);
     }
 
     static JsonNode national() throws Exception {

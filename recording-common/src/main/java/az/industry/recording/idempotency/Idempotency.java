@@ -70,9 +70,22 @@ public class Idempotency {
             store(action.get(), row);
             return answer(row, false);
         }
-        KeyedResponse earlier = em.find(KeyedResponse.class, key);
+        Response earlier = replay(key, requestHash);
         if (earlier == null) { // forgotten by IdempotencyPurge between our claim and this read: claim it anew
             return execute(key, requestHash, action);
+        }
+        return earlier;
+    }
+
+    /**
+     * The answer stored for {@code key}, marked replayed; 409 if it answered a different request; null if the key
+     * is not stored (or no longer: purged).
+     */
+    @Transactional
+    public Response replay(String key, String requestHash) {
+        KeyedResponse earlier = em.find(KeyedResponse.class, key);
+        if (earlier == null) {
+            return null;
         }
         if (!earlier.requestHash.equals(requestHash)) {
             throw ProblemException.conflict("idempotency-key-reused", "Idempotency-Key '" + key

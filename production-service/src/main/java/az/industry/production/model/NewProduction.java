@@ -1,4 +1,4 @@
-package az.industry.production.rest;
+package az.industry.production.model;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package az.industry.exports.rest;
+package az.industry.exports.model;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

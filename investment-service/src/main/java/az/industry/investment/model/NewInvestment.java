@@ -1,4 +1,4 @@
-package az.industry.investment.rest;
+package az.industry.investment.model;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

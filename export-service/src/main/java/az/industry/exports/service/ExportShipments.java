@@ -1,0 +1,58 @@
+package az.industry.exports.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import az.industry.contracts.event.ExportRecord;
+import az.industry.contracts.event.RecordKind;
+import az.industry.contracts.money.CurrencyRates;
+import az.industry.contracts.money.Money;
+import az.industry.exports.model.ExportShipment;
+import az.industry.exports.model.NewExportShipment;
+import az.industry.recording.service.RecordType;
+
+/** Export shipments as the shared write pipeline records them: their row, with the AZN value fixed at recording. */
+@ApplicationScoped
+public class ExportShipments implements RecordType<NewExportShipment, ExportRecord, ExportShipment> {
+
+    @Inject
+    CurrencyRates rates;
+
+    @Override
+    public RecordKind kind() {
+        return RecordKind.EXPORT;
+    }
+
+    @Override
+    public Class<NewExportShipment> inputType() {
+        return NewExportShipment.class;
+    }
+
+    @Override
+    public Class<ExportShipment> rowType() {
+        return ExportShipment.class;
+    }
+
+    @Override
+    public String dateField() {
+        return "shippedOn";
+    }
+
+    @Override
+    public ExportShipment toRow(NewExportShipment in) {
+        ExportShipment row = new ExportShipment();
+        row.zoneId = in.zoneId();
+        row.exporter = in.exporter().strip();
+        row.sector = in.sector();
+        row.destinationCountry = in.destinationCountry();
+        row.hsCode = in.hsCode();
+        row.product = in.product().strip();
+        row.quantity = in.quantity();
+        row.unit = in.unit().strip();
+        row.value = Money.exact(in.value());
+        row.currency = in.currency();
+        row.valueAzn = Money.toAzn(row.value, rates.aznPerUnit(in.currency()).orElseThrow());
+        row.shippedOn = in.shippedOn();
+        return row;
+    }
+}

@@ -95,6 +95,16 @@ public abstract class HttpLimitsSuite extends WriteApiTestBase {
         for (String field : List.of("recordedAt", "recordedBy", "voided", "voidedAt", "voidedBy", "voidReason")) {
             assertTrue(properties.has(field), record + " documents " + field + ": " + properties);
         }
+        String input = paths.get(basePath()).at("/post/requestBody/content/application~1json/schema/$ref").asText();
+        assertTrue(input.startsWith("#/components/schemas/New"), "the body's own schema: " + input);
+        assertEquals(record, paths.get(basePath()).at("/post/responses/201/content/application~1json/schema/$ref").asText(),
+                "a POST answers its service's record");
+        assertEquals(record, paths.get(basePath() + "/{id}/void")
+                .at("/post/responses/200/content/application~1json/schema/$ref").asText(), "a void answers the record");
+        assertEquals(record, paths.get(basePath()).at("/get/responses/200/content/application~1json/schema/items/$ref")
+                .asText(), "the list holds records");
+        assertEquals(input, batch.at("/requestBody/content/application~1json/schema/items/$ref").asText(),
+                "a batch is an array of bodies");
         assertTrue(doc.at("/components/schemas/Currency/properties").has("aznPerUnit"), "the currencies' shape");
         assertTrue(doc.get("components").get("responses").has("Invalid"));
     }

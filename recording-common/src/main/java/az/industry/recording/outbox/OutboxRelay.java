@@ -1,6 +1,10 @@
 package az.industry.recording.outbox;
 
 import java.net.URI;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -23,6 +27,7 @@ import jakarta.transaction.TransactionManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 import az.industry.contracts.event.CloudEventHeaders;
@@ -35,9 +40,9 @@ import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /**
- * Publishes outbox rows to Kafka in commit order, waits for every acknowledgement (acks=all, idempotent
- * producer), then deletes them; retries with backoff while Kafka is unreachable. One relay at a time
- * publishes (a PostgreSQL advisory lock), so several instances keep the per-zone order.
+ * Publishes outbox rows to Kafka in commit order: claims (deletes) the oldest in one statement, sends them, waits
+ * for every acknowledgement (acks=all, idempotent producer), then commits the delete; retries with backoff while
+ * Kafka is unreachable. One relay at a time publishes (a PostgreSQL advisory lock), so several instances keep the per-zone order.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -46,6 +51,8 @@ public class OutboxRelay {
     public static final String CHANNEL = "outbox";
     private static final long ADVISORY_LOCK = 0x6f7574626f78L; // "outbox"
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final String CLAIM = "DELETE FROM outbox_event WHERE seq IN"
+            + " (SELECT seq FROM outbox_event ORDER BY seq LIMIT ?) RETURNING *";
 
     @Inject
     @Channel(CHANNEL)
@@ -166,17 +173,44 @@ public class OutboxRelay {
             if (!Boolean.TRUE.equals(locked)) {
                 return 0;
             }
-            List<OutboxEvent> rows = em.createQuery("FROM OutboxEvent ORDER BY seq", OutboxEvent.class)
-                    .setMaxResults(batchSize).getResultList();
+            List<OutboxEvent> rows = claimOldest();
             if (rows.isEmpty()) {
                 return 0;
             }
-            sendAndAwaitAcks(rows);
-            List<Long> seqs = rows.stream().map(r -> r.seq).toList();
-            em.createQuery("DELETE FROM OutboxEvent WHERE seq IN :seqs").setParameter("seqs", seqs).executeUpdate();
+            sendAndAwaitAcks(rows); // a failure rolls the delete back: the rows stay and are sent again
             published.addAndGet(rows.size());
             return rows.size();
         });
+    }
+
+    /**
+     * Deletes the oldest {@code batchSize} rows and returns them in {@code seq} order, in one statement; the
+     * delete only holds if this transaction commits, i.e. after Kafka acknowledged them.
+     */
+    private List<OutboxEvent> claimOldest() {
+        List<OutboxEvent> rows = new ArrayList<>(batchSize);
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement claim = c.prepareStatement(CLAIM)) {
+                claim.setInt(1, batchSize);
+                try (ResultSet rs = claim.executeQuery()) {
+                    while (rs.next()) {
+                        OutboxEvent row = new OutboxEvent();
+                        row.seq = rs.getLong("seq");
+                        row.eventId = rs.getObject("event_id", UUID.class);
+                        row.topic = rs.getString("topic");
+                        row.recordKey = rs.getString("record_key");
+                        row.eventType = rs.getString("event_type");
+                        row.source = rs.getString("source");
+                        row.subject = rs.getString("subject");
+                        row.occurredAt = rs.getObject("occurred_at", OffsetDateTime.class).toInstant();
+                        row.payload = rs.getString("payload");
+                        rows.add(row);
+                    }
+                }
+            }
+        });
+        rows.sort(Comparator.comparingLong(r -> r.seq)); // RETURNING has no order of its own
+        return rows;
     }
 
     /**

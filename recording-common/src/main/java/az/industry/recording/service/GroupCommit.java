@@ -124,6 +124,11 @@ public class GroupCommit {
         return writes.get();
     }
 
+    /** Writes waiting for a committer now. */
+    public int waiting() {
+        return queue == null ? 0 : queue.size();
+    }
+
     private void loop() {
         List<PendingWrite> group = new ArrayList<>(config.maxGroup());
         while (running || !queue.isEmpty()) {

@@ -1,0 +1,19 @@
+package az.industry.exports;
+
+import az.industry.testsupport.GroupCommitSuite;
+import az.industry.testsupport.InfraTestResource;
+import az.industry.testsupport.WriteApi;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** 64 concurrent POSTs through the group commit: own record, own event once, a constraint failure alone (GroupCommitSuite). */
+@QuarkusTest
+@WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "export"))
+class ExportGroupCommitTest extends GroupCommitSuite {
+
+    @Override
+    protected WriteApi api() {
+        return ExportApi.API;
+    }
+}

@@ -24,7 +24,8 @@ public final class PostgresServer implements AutoCloseable {
 
     /**
      * Starts PostgreSQL on {@code port}. With a {@code dataDir} the cluster persists there across
-     * restarts; without one it lives in a temporary directory removed on close.
+     * restarts, durably (fsync and synchronous_commit on); without one it lives in a temporary directory
+     * removed on close, with neither.
      */
     public static PostgresServer start(Path dataDir, int port) {
         try {
@@ -32,6 +33,9 @@ public final class PostgresServer implements AutoCloseable {
                     .setPort(port)
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("fsync", dataDir == null ? "off" : "on")
+                    // a 201 means the record is on disk: the embedded default synchronous_commit=off would lose the
+                    // last acknowledged writes in a crash (a scratch cluster without a data dir keeps it off)
+                    .setServerConfig("synchronous_commit", dataDir == null ? "off" : "on")
                     .setServerConfig("listen_addresses", Ports.LOOPBACK);
             if (dataDir != null) {
                 builder.setDataDirectory(dataDir.toFile()).setCleanDataDirectory(false);

@@ -1,11 +1,9 @@
 package az.industry.exports.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import az.industry.contracts.event.ExportRecord;
 import az.industry.contracts.event.RecordKind;
-import az.industry.contracts.money.CurrencyRates;
 import az.industry.contracts.money.Money;
 import az.industry.exports.model.ExportShipment;
 import az.industry.exports.model.NewExportShipment;
@@ -13,29 +11,10 @@ import az.industry.recording.service.RecordType;
 
 /** Export shipments as the shared write pipeline records them: their row, with the AZN value fixed at recording. */
 @ApplicationScoped
-public class ExportShipments implements RecordType<NewExportShipment, ExportRecord, ExportShipment> {
+public class ExportShipments extends RecordType<NewExportShipment, ExportRecord, ExportShipment> {
 
-    @Inject
-    CurrencyRates rates;
-
-    @Override
-    public RecordKind kind() {
-        return RecordKind.EXPORT;
-    }
-
-    @Override
-    public Class<NewExportShipment> inputType() {
-        return NewExportShipment.class;
-    }
-
-    @Override
-    public Class<ExportShipment> rowType() {
-        return ExportShipment.class;
-    }
-
-    @Override
-    public String dateField() {
-        return "shippedOn";
+    public ExportShipments() {
+        super(RecordKind.EXPORT, NewExportShipment.class, ExportShipment.class, "shippedOn");
     }
 
     @Override
@@ -51,7 +30,7 @@ public class ExportShipments implements RecordType<NewExportShipment, ExportReco
         row.unit = in.unit().strip();
         row.value = Money.exact(in.value());
         row.currency = in.currency();
-        row.valueAzn = Money.toAzn(row.value, rates.aznPerUnit(in.currency()).orElseThrow());
+        row.valueAzn = toAzn(row.value, in.currency());
         row.shippedOn = in.shippedOn();
         return row;
     }

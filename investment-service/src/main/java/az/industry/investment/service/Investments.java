@@ -1,11 +1,9 @@
 package az.industry.investment.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import az.industry.contracts.event.InvestmentRecord;
 import az.industry.contracts.event.RecordKind;
-import az.industry.contracts.money.CurrencyRates;
 import az.industry.contracts.money.Money;
 import az.industry.investment.model.Investment;
 import az.industry.investment.model.NewInvestment;
@@ -13,29 +11,10 @@ import az.industry.recording.service.RecordType;
 
 /** Investments as the shared write pipeline records them: their row, with the AZN amount fixed at recording. */
 @ApplicationScoped
-public class Investments implements RecordType<NewInvestment, InvestmentRecord, Investment> {
+public class Investments extends RecordType<NewInvestment, InvestmentRecord, Investment> {
 
-    @Inject
-    CurrencyRates rates;
-
-    @Override
-    public RecordKind kind() {
-        return RecordKind.INVESTMENT;
-    }
-
-    @Override
-    public Class<NewInvestment> inputType() {
-        return NewInvestment.class;
-    }
-
-    @Override
-    public Class<Investment> rowType() {
-        return Investment.class;
-    }
-
-    @Override
-    public String dateField() {
-        return "investedOn";
+    public Investments() {
+        super(RecordKind.INVESTMENT, NewInvestment.class, Investment.class, "investedOn");
     }
 
     @Override
@@ -46,7 +25,7 @@ public class Investments implements RecordType<NewInvestment, InvestmentRecord, 
         row.sector = in.sector();
         row.amount = Money.exact(in.amount());
         row.currency = in.currency();
-        row.amountAzn = Money.toAzn(row.amount, rates.aznPerUnit(in.currency()).orElseThrow());
+        row.amountAzn = toAzn(row.amount, in.currency());
         row.investedOn = in.investedOn();
         row.jobsCreated = in.jobsCreated();
         row.description = in.description();

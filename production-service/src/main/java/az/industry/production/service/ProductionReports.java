@@ -1,11 +1,9 @@
 package az.industry.production.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import az.industry.contracts.event.ProductionRecord;
 import az.industry.contracts.event.RecordKind;
-import az.industry.contracts.money.CurrencyRates;
 import az.industry.contracts.money.Money;
 import az.industry.production.model.Production;
 import az.industry.production.model.NewProduction;
@@ -13,29 +11,10 @@ import az.industry.recording.service.RecordType;
 
 /** Production output as the shared write pipeline records it: its row, with the AZN value fixed at recording. */
 @ApplicationScoped
-public class ProductionReports implements RecordType<NewProduction, ProductionRecord, Production> {
+public class ProductionReports extends RecordType<NewProduction, ProductionRecord, Production> {
 
-    @Inject
-    CurrencyRates rates;
-
-    @Override
-    public RecordKind kind() {
-        return RecordKind.PRODUCTION;
-    }
-
-    @Override
-    public Class<NewProduction> inputType() {
-        return NewProduction.class;
-    }
-
-    @Override
-    public Class<Production> rowType() {
-        return Production.class;
-    }
-
-    @Override
-    public String dateField() {
-        return "producedOn";
+    public ProductionReports() {
+        super(RecordKind.PRODUCTION, NewProduction.class, Production.class, "producedOn");
     }
 
     @Override
@@ -49,7 +28,7 @@ public class ProductionReports implements RecordType<NewProduction, ProductionRe
         row.unit = in.unit().strip();
         row.value = Money.exact(in.value());
         row.currency = in.currency();
-        row.valueAzn = Money.toAzn(row.value, rates.aznPerUnit(in.currency()).orElseThrow());
+        row.valueAzn = toAzn(row.value, in.currency());
         row.producedOn = in.producedOn();
         return row;
     }

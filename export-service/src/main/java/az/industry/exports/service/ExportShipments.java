@@ -20,9 +20,7 @@ public class ExportShipments extends RecordType<NewExportShipment, ExportRecord,
     @Override
     public ExportShipment toRow(NewExportShipment in) {
         ExportShipment row = new ExportShipment();
-        row.zoneId = in.zoneId();
         row.exporter = in.exporter().strip();
-        row.sector = in.sector();
         row.destinationCountry = in.destinationCountry();
         row.hsCode = in.hsCode();
         row.product = in.product().strip();

@@ -20,9 +20,7 @@ public class Investments extends RecordType<NewInvestment, InvestmentRecord, Inv
     @Override
     public Investment toRow(NewInvestment in) {
         Investment row = new Investment();
-        row.zoneId = in.zoneId();
         row.investor = in.investor().strip();
-        row.sector = in.sector();
         row.amount = Money.exact(in.amount());
         row.currency = in.currency();
         row.amountAzn = toAzn(row.amount, in.currency());

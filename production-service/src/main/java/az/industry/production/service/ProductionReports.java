@@ -20,9 +20,7 @@ public class ProductionReports extends RecordType<NewProduction, ProductionRecor
     @Override
     public Production toRow(NewProduction in) {
         Production row = new Production();
-        row.zoneId = in.zoneId();
         row.producer = in.producer().strip();
-        row.sector = in.sector();
         row.product = in.product().strip();
         row.quantity = in.quantity();
         row.unit = in.unit().strip();

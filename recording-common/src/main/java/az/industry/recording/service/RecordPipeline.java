@@ -107,6 +107,8 @@ public class RecordPipeline {
     private RecordRow<?> newRow(NewRecord in, String who, Instant now) {
         RecordRow<?> row = ((RecordType) type).toRow(in);
         row.id = UUID.randomUUID();
+        row.zoneId = in.zoneId();
+        row.sector = in.sector();
         row.recordedAt = now;
         row.recordedBy = who;
         return row;

@@ -38,8 +38,8 @@ public abstract class RecordType<I extends NewRecord, R extends IndustryRecord, 
     }
 
     /**
-     * A new row of {@code in} with the record's own fields set; the pipeline sets the id, {@code recordedAt}
-     * and {@code recordedBy}.
+     * A new row of {@code in} with the fields of its kind set; the pipeline sets the id, zone, sector,
+     * {@code recordedAt} and {@code recordedBy}.
      */
     public abstract E toRow(I in);
 

@@ -83,10 +83,10 @@ public final class Bench {
                 + ReportProbe.POLL_MILLIS + " ms): " + toReport.summary() + "; " + probe.misses());
         say("platform", "the national report counted every acknowledged record " + singlesCaughtUp + " ms after the last 201");
 
-        WriteLoad.Outcome json = writes.batches(false, settings.batchConnections(), settings.batchSeconds());
+        WriteLoad.Outcome json = writes.batches(false, settings.batchConnections(), settings.batchSeconds(), settings.batchRecords());
         long jsonCaughtUp = awaitCounted();
         sayBatch("JSON", json, jsonCaughtUp);
-        WriteLoad.Outcome csv = writes.batches(true, settings.batchConnections(), settings.batchSeconds());
+        WriteLoad.Outcome csv = writes.batches(true, settings.batchConnections(), settings.batchSeconds(), settings.batchRecords());
         long csvCaughtUp = awaitCounted();
         sayBatch("CSV", csv, csvCaughtUp);
 

@@ -9,10 +9,10 @@ import java.util.Map;
  * the size of {@code --big}, where the generated table goes.
  */
 public record BenchSettings(double seconds, int connections, double baselineSeconds, int roundTrips, double batchSeconds,
-        int batchConnections, double readSeconds, int readConnections, long big, boolean restart, Path markdown) {
+        long batchRecords, int batchConnections, double readSeconds, int readConnections, long big, boolean restart, Path markdown) {
 
     static final String USAGE = "./platform bench [--big] [--restart]  (env: BENCH_SECONDS=60 BENCH_CONNECTIONS=32"
-            + " BENCH_BASELINE_SECONDS=10 BENCH_SAMPLES=50 BENCH_BATCH_SECONDS=10 BENCH_BATCH_CONNECTIONS=3"
+            + " BENCH_BASELINE_SECONDS=10 BENCH_SAMPLES=50 BENCH_BATCH_SECONDS=10 BENCH_BATCH_RECORDS=20000 BENCH_BATCH_CONNECTIONS=3"
             + " BENCH_READ_SECONDS=10 BENCH_READ_CONNECTIONS=16 BENCH_BIG=1000000 BENCH_MARKDOWN=<file>|none)";
 
     /** The settings of {@code args} and {@code env}; {@code defaultMarkdown} unless BENCH_MARKDOWN names another file or "none". */
@@ -31,7 +31,8 @@ public record BenchSettings(double seconds, int connections, double baselineSeco
         String md = value(env, "BENCH_MARKDOWN", defaultMarkdown.toString());
         return new BenchSettings(number(env, "BENCH_SECONDS", 60), (int) number(env, "BENCH_CONNECTIONS", 32),
                 number(env, "BENCH_BASELINE_SECONDS", 10), (int) number(env, "BENCH_SAMPLES", 50),
-                number(env, "BENCH_BATCH_SECONDS", 10), (int) number(env, "BENCH_BATCH_CONNECTIONS", 3),
+                number(env, "BENCH_BATCH_SECONDS", 10), (long) number(env, "BENCH_BATCH_RECORDS", 20_000),
+                (int) number(env, "BENCH_BATCH_CONNECTIONS", 3),
                 number(env, "BENCH_READ_SECONDS", 10), (int) number(env, "BENCH_READ_CONNECTIONS", 16),
                 bigEvents, restart, md.equalsIgnoreCase("none") ? null : Path.of(md));
     }
@@ -43,8 +44,8 @@ public record BenchSettings(double seconds, int connections, double baselineSeco
     /** "BENCH_SECONDS=60, BENCH_CONNECTIONS=32, ...": how to run it again. */
     String describe() {
         return String.format(java.util.Locale.ROOT, "BENCH_SECONDS=%s, BENCH_CONNECTIONS=%d, BENCH_BASELINE_SECONDS=%s, BENCH_SAMPLES=%d,"
-                + " BENCH_BATCH_SECONDS=%s, BENCH_BATCH_CONNECTIONS=%d, BENCH_READ_SECONDS=%s, BENCH_READ_CONNECTIONS=%d%s%s",
-                plain(seconds), connections, plain(baselineSeconds), roundTrips, plain(batchSeconds), batchConnections,
+                + " BENCH_BATCH_SECONDS=%s, BENCH_BATCH_RECORDS=%d, BENCH_BATCH_CONNECTIONS=%d, BENCH_READ_SECONDS=%s, BENCH_READ_CONNECTIONS=%d%s%s",
+                plain(seconds), connections, plain(baselineSeconds), roundTrips, plain(batchSeconds), batchRecords, batchConnections,
                 plain(readSeconds), readConnections, isBig() ? ", --big (" + String.format(java.util.Locale.ROOT, "%,d", big) + " events)" : "",
                 restart ? ", --restart" : "");
     }

@@ -56,8 +56,11 @@ final class WriteLoad {
         return new Outcome(result, stored.get());
     }
 
-    /** Batches of {@value #BATCH_ROWS} marked records, as {@code csv} or JSON, for {@code seconds} on {@code connections} connections. */
-    Outcome batches(boolean csv, int connections, double seconds) {
+    /**
+     * Batches of {@value #BATCH_ROWS} marked records, as {@code csv} or JSON, on {@code connections} connections for
+     * {@code seconds} or until {@code records} were sent, whichever comes first (the bench voids them one by one after).
+     */
+    Outcome batches(boolean csv, int connections, double seconds, long records) {
         List<PlatformApi.PreparedPost> posts = new ArrayList<>();
         for (WriteService s : WriteService.ALL) {
             List<Map<String, Object>> rows = new ArrayList<>();
@@ -69,12 +72,17 @@ final class WriteLoad {
                     body.getBytes(StandardCharsets.UTF_8)));
         }
         String kind = csv ? "csv" : "json";
+        long batches = Math.max(1, (records + BATCH_ROWS - 1) / BATCH_ROWS);
         AtomicLong sequence = new AtomicLong();
         AtomicLong stored = new AtomicLong();
         LoadGenerator.Result result = LoadGenerator.run(connections, LoadGenerator.forSeconds(seconds, worker -> {
+            long n = sequence.incrementAndGet();
+            if (n > batches) {
+                return null;
+            }
             int s = worker % WriteService.ALL.size();
-            return new LoadGenerator.Request(posts.get(s).port(),
-                    posts.get(s).withKey("bench-" + runId + "-" + kind + "-" + sequence.incrementAndGet()), WriteService.ALL.get(s).name());
+            return new LoadGenerator.Request(posts.get(s).port(), posts.get(s).withKey("bench-" + runId + "-" + kind + "-" + n),
+                    WriteService.ALL.get(s).name());
         }), (request, response) -> {
             if (response.status() == 201) {
                 stored.addAndGet(created.addFromAnswer((String) request.tag(), response.body()));

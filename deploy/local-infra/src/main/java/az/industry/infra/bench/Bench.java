@@ -52,87 +52,107 @@ public final class Bench {
                 initialCounts.entrySet().stream().map(e -> String.format(Locale.ROOT, "%,d %s", e.getValue(), e.getKey()))
                         .collect(Collectors.joining(", "))));
 
-        Map<String, Long> pids = target.pids().get();
-        Map<String, Long> rest = new ProcessRss(pids).now();
-        say("rss", "at rest: " + mib(rest));
-
-        Map<String, Long> first = FirstPosts.measure(api, created, "bench-" + runId + "-first");
-        say("platform", "first POST to each write service -> report shows it (cold right after a fresh up), ms: " + millis(first));
-
-        JdbcBaseline.Result insert = JdbcBaseline.run(target.postgresJdbcUrl(), target.postgresUser(), settings.connections(),
-                settings.baselineSeconds());
-        say("baseline", String.format(Locale.ROOT, "postgres INSERT+commit (one row per commit, autocommit, scratch table), %d connections,"
-                + " %.0f s: %,.0f/s; commit %s; errors %d", insert.connections(), insert.seconds(), insert.perSecond(),
-                insert.latencies().summary(), insert.errors()));
-        KafkaBaseline.Result kafka = KafkaBaseline.run(target.kafka(), settings.baselineSeconds(), settings.roundTrips());
-        say("baseline", String.format(Locale.ROOT, "kafka producer acks=all, %d-byte records, scratch topic, %.0f s: %,.0f records/s",
-                KafkaBaseline.RECORD_BYTES, kafka.seconds(), kafka.perSecond()));
-        say("baseline", "kafka produce->consume round trip (acks=all), one record at a time: " + kafka.roundTrips().summary());
-
-        WriteLoad writes = new WriteLoad(api, created, runId);
-        ProcessRss rss = new ProcessRss(pids).startSampling();
-        ReportProbe probe = new ReportProbe(api, created, runId).start();
-        WriteLoad.Outcome singles = writes.singles(settings.connections(), settings.seconds());
-        Latencies toReport = probe.stop();
-        long singlesCaughtUp = awaitCounted();
-        say("platform", String.format(Locale.ROOT, "single POSTs, %d connections (%s), %.0f s: %,d records = %,.0f POST/s;"
-                + " POST %s; non-201 answers: %s", settings.connections(), split(settings.connections()), singles.result().seconds(),
-                singles.records(), singles.perSecond(), singles.result().latencies().summary(), singles.result().others(201)));
-        say("platform", singles.result().cpu().describe());
-        say("platform", "201 -> national report counts it (a probe client, one record at a time during the load, polling every "
-                + ReportProbe.POLL_MILLIS + " ms): " + toReport.summary() + "; " + probe.misses());
-        say("platform", "the national report counted every acknowledged record " + singlesCaughtUp + " ms after the last 201");
-
-        WriteLoad.Outcome json = writes.batches(false, settings.batchConnections(), settings.batchSeconds(), settings.batchRecords());
-        long jsonCaughtUp = awaitCounted();
-        sayBatch("JSON", json, jsonCaughtUp);
-        WriteLoad.Outcome csv = writes.batches(true, settings.batchConnections(), settings.batchSeconds(), settings.batchRecords());
-        long csvCaughtUp = awaitCounted();
-        sayBatch("CSV", csv, csvCaughtUp);
-
+        Map<String, Long> first;
+        Map<String, Long> rest;
+        Map<String, Long> maxRss;
+        JdbcBaseline.Result insert;
+        KafkaBaseline.Result kafka;
+        WriteLoad.Outcome singles;
+        Latencies toReport;
+        WriteLoad.Outcome json;
+        WriteLoad.Outcome csv;
         WriteLoad.Outcome big = null;
-        long bigCaughtUp = 0;
-        if (settings.isBig()) {
-            long events = api.eventsApplied();
-            big = writes.big(settings.big(), settings.batchConnections());
-            long stored = big.records();
-            bigCaughtUp = awaitEvents(events + stored, Duration.ofHours(2));
-            say("big", String.format(Locale.ROOT, "loaded %,d events through the batch endpoints (JSON, %,d-record batches, %d connections)"
-                    + " in %.0f s = %,.0f records/s; non-201: %s; the reports applied them %,d ms after the last 201", stored,
-                    WriteLoad.BATCH_ROWS, settings.batchConnections(), big.result().seconds(), big.perSecond(), big.result().others(201),
-                    bigCaughtUp));
-        }
-
-        long eventsForReads = api.eventsApplied();
-        ReadLoad reads = new ReadLoad(api);
-        LoadGenerator.Result me = reads.run("/api/me", settings.readConnections(), settings.readSeconds());
-        sayRead("GET /api/me (baseline: token check, no database)", me);
+        long eventsForReads;
+        LoadGenerator.Result me;
         Map<String, LoadGenerator.Result> reportReads = new LinkedHashMap<>();
-        for (String path : new String[] { "/api/reports/national", "/api/reports/zones",
-                "/api/reports/timeseries?metric=production&granularity=month" }) {
-            LoadGenerator.Result r = reads.run(path, settings.readConnections(), settings.readSeconds());
-            reportReads.put(path, r);
-            sayRead("GET " + path, r);
-        }
-        rss.close();
-        Map<String, Long> maxRss = rss.max();
-        say("rss", "max under load (sampled every second through the POST, batch" + (settings.isBig() ? ", big" : "")
-                + " and read runs): " + mib(maxRss));
-
         Rebuild.Outcome rebuild = null;
-        if (settings.isBig()) {
-            rebuild = Rebuild.run(api, Duration.ofHours(2));
-            say("big", String.format(Locale.ROOT, "rebuild %s: %,d events replayed in %.1f s (server) / %.1f s (seen here) = %,.0f events/s%s",
-                    rebuild.status(), rebuild.events(), rebuild.serverSeconds(), rebuild.wallSeconds(), rebuild.perSecond(),
-                    rebuild.error() == null ? "" : "; error: " + rebuild.error()));
-        }
-
         Map<String, Long> afterRestart = null;
-        if (settings.restart()) {
-            restartSeconds = restart();
-            afterRestart = FirstPosts.measure(api, created, "bench-" + runId + "-restart");
-            say("restart", String.format(Locale.ROOT, "the services were stopped and started again by ./platform's own up in %.1f s", restartSeconds));
-            say("platform", "first POST to each write service after the restart -> report shows it, ms: " + millis(afterRestart));
+        try {
+            Map<String, Long> pids = target.pids().get();
+            rest = new ProcessRss(pids).now();
+            say("rss", "at rest: " + mib(rest));
+
+            first = FirstPosts.measure(api, created, "bench-" + runId + "-first");
+            say("platform", "first POST to each write service -> report shows it (cold right after a fresh up), ms: " + millis(first));
+
+            insert = JdbcBaseline.run(target.postgresJdbcUrl(), target.postgresUser(), settings.connections(),
+                    settings.baselineSeconds());
+            say("baseline", String.format(Locale.ROOT, "postgres INSERT+commit (one row per commit, autocommit, scratch table), %d connections,"
+                    + " %.0f s: %,.0f/s; commit %s; errors %d", insert.connections(), insert.seconds(), insert.perSecond(),
+                    insert.latencies().summary(), insert.errors()));
+            kafka = KafkaBaseline.run(target.kafka(), settings.baselineSeconds(), settings.roundTrips());
+            say("baseline", String.format(Locale.ROOT, "kafka producer acks=all, %d-byte records, scratch topic, %.0f s: %,.0f records/s",
+                    KafkaBaseline.RECORD_BYTES, kafka.seconds(), kafka.perSecond()));
+            say("baseline", "kafka produce->consume round trip (acks=all), one record at a time: " + kafka.roundTrips().summary());
+
+            WriteLoad writes = new WriteLoad(api, created, runId);
+            ProcessRss rss = new ProcessRss(pids).startSampling();
+            ReportProbe probe = new ReportProbe(api, created, runId).start();
+            singles = writes.singles(settings.connections(), settings.seconds());
+            toReport = probe.stop();
+            long singlesCaughtUp = awaitCounted();
+            say("platform", String.format(Locale.ROOT, "single POSTs, %d connections (%s), %.0f s: %,d records = %,.0f POST/s;"
+                    + " POST %s; non-201 answers: %s", settings.connections(), split(settings.connections()), singles.result().seconds(),
+                    singles.records(), singles.perSecond(), singles.result().latencies().summary(), singles.result().others(201)));
+            say("platform", singles.result().cpu().describe());
+            say("platform", "201 -> national report counts it (a probe client, one record at a time during the load, polling every "
+                    + ReportProbe.POLL_MILLIS + " ms): " + toReport.summary() + "; " + probe.misses());
+            say("platform", "the national report counted every acknowledged record " + singlesCaughtUp + " ms after the last 201");
+
+            json = writes.batches(false, settings.batchConnections(), settings.batchSeconds(), settings.batchRecords());
+            long jsonCaughtUp = awaitCounted();
+            sayBatch("JSON", json, jsonCaughtUp);
+            csv = writes.batches(true, settings.batchConnections(), settings.batchSeconds(), settings.batchRecords());
+            long csvCaughtUp = awaitCounted();
+            sayBatch("CSV", csv, csvCaughtUp);
+
+            long bigCaughtUp = 0;
+            if (settings.isBig()) {
+                long events = api.eventsApplied();
+                big = writes.big(settings.big(), settings.batchConnections());
+                long stored = big.records();
+                bigCaughtUp = awaitEvents(events + stored, Duration.ofHours(2));
+                say("big", String.format(Locale.ROOT, "loaded %,d events through the batch endpoints (JSON, %,d-record batches, %d connections)"
+                        + " in %.0f s = %,.0f records/s; non-201: %s; the reports applied them %,d ms after the last 201", stored,
+                        WriteLoad.BATCH_ROWS, settings.batchConnections(), big.result().seconds(), big.perSecond(), big.result().others(201),
+                        bigCaughtUp));
+            }
+
+            eventsForReads = api.eventsApplied();
+            ReadLoad reads = new ReadLoad(api);
+            me = reads.run("/api/me", settings.readConnections(), settings.readSeconds());
+            sayRead("GET /api/me (baseline: token check, no database)", me);
+            for (String path : new String[] { "/api/reports/national", "/api/reports/zones",
+                    "/api/reports/timeseries?metric=production&granularity=month" }) {
+                LoadGenerator.Result r = reads.run(path, settings.readConnections(), settings.readSeconds());
+                reportReads.put(path, r);
+                sayRead("GET " + path, r);
+            }
+            rss.close();
+            maxRss = rss.max();
+            say("rss", "max under load (sampled every second through the POST, batch" + (settings.isBig() ? ", big" : "")
+                    + " and read runs): " + mib(maxRss));
+
+            if (settings.isBig()) {
+                rebuild = Rebuild.run(api, Duration.ofHours(2));
+                say("big", String.format(Locale.ROOT, "rebuild %s: %,d events replayed in %.1f s (server) / %.1f s (seen here) = %,.0f events/s%s",
+                        rebuild.status(), rebuild.events(), rebuild.serverSeconds(), rebuild.wallSeconds(), rebuild.perSecond(),
+                        rebuild.error() == null ? "" : "; error: " + rebuild.error()));
+            }
+
+            if (settings.restart()) {
+                restartSeconds = restart();
+                afterRestart = FirstPosts.measure(api, created, "bench-" + runId + "-restart");
+                say("restart", String.format(Locale.ROOT, "the services were stopped and started again by ./platform's own up in %.1f s", restartSeconds));
+                say("platform", "first POST to each write service after the restart -> report shows it, ms: " + millis(afterRestart));
+            }
+        } catch (Exception | Error e) {
+            if (!settings.isBig() && created.size() > 0) {
+                say("cleanup", "the bench failed (" + e.getMessage() + "); voiding the " + created.size() + " records it created");
+                Cleanup.Outcome c = Cleanup.run(api, created, figuresBefore, settings.connections());
+                say("cleanup", "voided " + c.voided() + " of " + c.records() + "; the national report is back to its figures: " + c.back());
+            }
+            throw e;
         }
 
         Cleanup.Outcome cleanup = null;

@@ -177,27 +177,44 @@ class PlatformEndToEndTest {
 
     @Test
     @Order(6) // last: the platform was just restarted, and the bench's (voided) records stay in the lists
-    void benchPrintsItsFiguresAndLeavesTheReportAsItFoundIt() throws Exception {
+    void benchPrintsItsFiguresBesideTheirBaselinesAndLeavesTheReportAsItFoundIt() throws Exception {
         JsonNode before = Http.get(national, manager()).body();
+        Path markdown = platform.data.resolveSibling("BENCHMARKS.md");
+        Files.writeString(markdown, "# Benchmarks\n\n## by hand\n\nkept\n");
+        platform.env.put("BENCH_SECONDS", "3");
+        platform.env.put("BENCH_CONNECTIONS", "4");
+        platform.env.put("BENCH_BASELINE_SECONDS", "2");
         platform.env.put("BENCH_SAMPLES", "3");
-        platform.env.put("BENCH_SECONDS", "2");
-        PlatformScript.Result bench = platform.run("bench");
+        platform.env.put("BENCH_BATCH_RECORDS", "1000"); // one batch per format: the bench voids every record one by one
+        platform.env.put("BENCH_READ_SECONDS", "1");
+        platform.env.put("BENCH_READ_CONNECTIONS", "4");
+        platform.env.put("BENCH_MARKDOWN", markdown.toString());
+        PlatformScript.Result bench = platform.run("bench", "--restart");
+        System.out.println("[e2e] ./platform bench --restart (3 s, 4 connections):\n" + bench.output());
         assertEquals(0, bench.exitCode(), bench.output());
-        System.out.println("[e2e] ./platform bench (3 samples, 2 s):\n" + bench.output());
-        for (String line : List.of("baseline  kafka produce->consume", "platform  first POST to each write service",
-                "platform  POST /api/production -> GET /api/reports/national", "platform  8 clients, 2 s:")) {
+        for (String line : List.of("baseline  postgres INSERT+commit", "baseline  kafka producer acks=all",
+                "baseline  kafka produce->consume round trip", "platform  first POST to each write service",
+                "platform  single POSTs, 4 connections", "platform  201 -> national report counts it",
+                "platform  batch import JSON", "platform  batch import CSV", "platform  GET /api/reports/national",
+                "platform  GET /api/reports/zones", "platform  GET /api/reports/timeseries", "rss       at rest: investment",
+                "rss       max under load", "platform  first POST to each write service after the restart",
+                "| figure | value | baseline (same run) | ratio | target | met |")) {
             assertTrue(bench.output().contains(line), "prints '" + line + "'");
         }
         java.util.regex.Matcher cleanup = java.util.regex.Pattern.compile("voided (\\d+) of (\\d+) bench records")
                 .matcher(bench.output());
         assertTrue(cleanup.find(), bench.output());
         assertEquals(cleanup.group(2), cleanup.group(1), "every bench record voided");
-        assertTrue(Integer.parseInt(cleanup.group(1)) >= 3 + 3, "the first POSTs and the samples at least");
+        assertTrue(Integer.parseInt(cleanup.group(1)) >= 3 + 1 + 2 * 1000 + 3,
+                "the first POSTs, single POSTs, a JSON and a CSV batch, the first POSTs after the restart at least");
         assertTrue(bench.output().contains("back to its figures before the bench: yes"), bench.output());
         JsonNode after = Http.get(national, manager()).body();
         for (String figure : List.of("investment", "production", "exports", "exportShare")) {
             assertEquals(before.get(figure), after.get(figure), figure + " as before the bench");
         }
+        String written = Files.readString(markdown);
+        assertTrue(written.contains("| figure | value | baseline (same run) | ratio | target | met |"), written);
+        assertTrue(written.endsWith("## by hand\n\nkept\n"), "the hand-written text stays: " + written);
     }
 
     @Test

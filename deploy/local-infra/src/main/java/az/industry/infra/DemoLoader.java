@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,14 +25,18 @@ import az.industry.demo.PublishedFigures;
 import az.industry.demo.Scenario;
 
 /**
- * {@code ./platform demo}: posts the published-figures scenario through the public APIs, each record with its
- * {@code ref} as {@code Idempotency-Key} (so a second run records nothing new), then prints the headline
- * figures from the reports API.
+ * {@code ./platform demo}: posts the published-figures scenario through the public batch endpoints
+ * ({@code POST .../batch}, JSON arrays of at most {@value #BATCH_SIZE} rows), each batch with an
+ * {@code Idempotency-Key} derived from the {@code ref}s it holds (so a second run is answered by replays and records
+ * nothing new), waits until the reports count what it recorded, then prints the headline figures from the reports API.
  */
 public final class DemoLoader {
 
+    /** Rows per batch: the batch endpoints' limit. */
+    static final int BATCH_SIZE = 1000;
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final Function<String, String> tokens;
     private final Function<String, Integer> ports;
 
@@ -47,75 +51,116 @@ public final class DemoLoader {
         return ZoneCatalogue.defaults().all().stream().map(Zone::id).toList();
     }
 
+    /** One batch to post: where, as whom, its key and its JSON array. */
+    private record Batch(String label, String url, String role, String key, int rows, String body) {
+    }
+
+    /** What the services answered for one batch: how many records it stored, whether the answer was a replay. */
+    private record Loaded(Batch batch, int count, boolean replayed) {
+    }
+
     public void run() {
         Scenario scenario = Scenario.load();
-        post("investments", "investment", "investment-officer", "/api/investments",
-                scenario.investments(), Scenario.Investment::ref, Scenario.Investment::body);
-        post("production", "production", "operator", "/api/production",
-                scenario.production(), Scenario.Production::ref, Scenario.Production::body);
-        post("exports", "export", "exporter", "/api/exports",
-                scenario.exports(), Scenario.Export::ref, Scenario.Export::body);
-        awaitReportsCaughtUp(scenario.investments().size() + scenario.production().size() + scenario.exports().size());
+        long eventsBefore = eventsApplied();
+        List<Batch> batches = new ArrayList<>();
+        batches.addAll(batches("investments", "investment", "investment-officer", "/api/investments",
+                scenario.investments(), Scenario.Investment::ref, Scenario.Investment::body));
+        batches.addAll(batches("production", "production", "operator", "/api/production",
+                scenario.production(), Scenario.Production::ref, Scenario.Production::body));
+        batches.addAll(batches("exports", "export", "exporter", "/api/exports",
+                scenario.exports(), Scenario.Export::ref, Scenario.Export::body));
+        long start = System.nanoTime();
+        List<Loaded> loaded = postAll(batches);
+        double postSeconds = (System.nanoTime() - start) / 1e9;
+        int rows = batches.stream().mapToInt(Batch::rows).sum();
+        int recorded = loaded.stream().filter(l -> !l.replayed()).mapToInt(Loaded::count).sum();
+        int replayed = loaded.stream().filter(Loaded::replayed).mapToInt(Loaded::count).sum();
+        for (Loaded l : loaded) {
+            System.out.printf("%-12s %5d rows, key %s: %s%n", l.batch().label(), l.batch().rows(), l.batch().key(),
+                    l.replayed() ? "already loaded (answer replayed, nothing new recorded)" : l.count() + " recorded");
+        }
+        // every recorded record is one event; the reports count them once each
+        awaitEventsApplied(Math.max(eventsBefore + recorded, rows));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(java.util.Locale.ROOT, "loaded %d records in %d batches in %.1f s (%d new, %d already loaded);"
+                + " the reports counted them %.1f s after the first POST%n", rows, batches.size(), postSeconds, recorded,
+                replayed, seconds);
         printHeadlines();
     }
 
-    private <T> void post(String label, String service, String role, String path, List<T> rows,
+    /**
+     * {@code rows} cut into batches of {@value #BATCH_SIZE} in the scenario's order; each batch's key is
+     * {@code demo-<label>-<the first 16 hex digits of the SHA-256 of its refs>}, the same on every run.
+     */
+    private <T> List<Batch> batches(String label, String service, String role, String path, List<T> rows,
             Function<T, String> ref, Function<T, Object> body) {
-        String url = "http://127.0.0.1:" + ports.apply(service) + path;
-        String token = tokens.apply(role);
-        AtomicInteger done = new AtomicInteger();
-        AtomicInteger replayed = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
+        String url = "http://127.0.0.1:" + ports.apply(service) + path + "/batch";
+        List<Batch> batches = new ArrayList<>();
+        for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
+            List<T> slice = rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE));
+            String key = "demo-" + label + "-" + sha256(slice.stream().map(ref).collect(Collectors.joining("\n"))).substring(0, 16);
+            batches.add(new Batch(label, url, role, key, slice.size(), Scenario.toJson(slice.stream().map(body).toList())));
+        }
+        return batches;
+    }
+
+    /** Posts every batch at once (there are a handful) and returns the answers in the batches' order. */
+    private List<Loaded> postAll(List<Batch> batches) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, batches.size()));
         try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (T row : rows) {
-                futures.add(pool.submit(() -> {
-                    HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(url))
-                            .header("Content-Type", "application/json")
-                            .header("Authorization", "Bearer " + token)
-                            .header("Idempotency-Key", "demo-" + ref.apply(row))
-                            .POST(HttpRequest.BodyPublishers.ofString(Scenario.toJson(body.apply(row)))));
-                    if (r.statusCode() != 201 && r.statusCode() != 200) {
-                        throw new IllegalStateException(path + " " + ref.apply(row) + ": HTTP " + r.statusCode() + " " + r.body());
-                    }
-                    if (r.headers().firstValue("Idempotency-Replayed").map("true"::equalsIgnoreCase).orElse(false)) {
-                        replayed.incrementAndGet();
-                    }
-                    int n = done.incrementAndGet();
-                    if (n % 50 == 0 || n == rows.size()) {
-                        System.out.printf("\r%-12s %5d/%d", label, n, rows.size());
-                    }
-                    return null;
-                }));
+            List<Future<Loaded>> futures = new ArrayList<>();
+            for (Batch batch : batches) {
+                futures.add(pool.submit(() -> post(batch)));
             }
-            for (Future<?> f : futures) {
-                f.get();
+            List<Loaded> loaded = new ArrayList<>();
+            for (Future<Loaded> f : futures) {
+                loaded.add(f.get());
             }
-            System.out.println(replayed.get() == 0 ? "" : "  (" + replayed.get() + " already loaded: nothing new recorded for them)");
-        } catch (Exception e) {
-            throw new IllegalStateException("loading " + label + " failed: " + e.getMessage(), e);
+            return loaded;
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private void awaitReportsCaughtUp(int minimumEvents) {
-        Wait.until("the reports to apply the scenario", Duration.ofMinutes(5), Duration.ofMillis(500), () -> {
-            JsonNode national = get("/api/reports/national");
-            return national.get("eventsApplied").asLong() >= minimumEvents;
-        });
-        // the outboxes may still hold the tail: wait until two reads a moment apart agree
-        Wait.until("the reports to settle", Duration.ofMinutes(5), Duration.ofMillis(1000), new java.util.function.BooleanSupplier() {
-            long last = -1;
+    private Loaded post(Batch batch) throws IOException {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(batch.url()))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + tokens.apply(batch.role()))
+                .header("Idempotency-Key", batch.key())
+                .POST(HttpRequest.BodyPublishers.ofString(batch.body())));
+        if (r.statusCode() == 409) {
+            throw new IllegalStateException("loading " + batch.label() + " failed: key " + batch.key()
+                    + " was used before with other rows (was the scenario changed after an earlier ./platform demo?): " + r.body());
+        }
+        if (r.statusCode() != 201 && r.statusCode() != 200) {
+            throw new IllegalStateException("loading " + batch.label() + " failed: HTTP " + r.statusCode() + " " + r.body());
+        }
+        boolean replayed = r.headers().firstValue("Idempotency-Replayed").map("true"::equalsIgnoreCase).orElse(false);
+        return new Loaded(batch, JSON.readTree(r.body()).path("count").asInt(batch.rows()), replayed);
+    }
 
-            @Override
-            public boolean getAsBoolean() {
-                long now = get("/api/reports/national").get("eventsApplied").asLong();
-                boolean settled = now == last;
-                last = now;
-                return settled;
-            }
-        });
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long eventsApplied() {
+        return get("/api/reports/national").path("eventsApplied").asLong(0);
+    }
+
+    /** Waits until the national report has applied at least {@code events} events (its {@code eventsApplied}). */
+    private void awaitEventsApplied(long events) {
+        Wait.until("the reports to apply the scenario", Duration.ofMinutes(5), Duration.ofMillis(50),
+                () -> eventsApplied() >= events);
     }
 
     private void printHeadlines() {

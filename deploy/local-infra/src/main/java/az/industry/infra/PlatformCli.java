@@ -46,7 +46,7 @@ public final class PlatformCli {
                 case "open" -> System.out.println(cli.openLink(java.util.Arrays.copyOfRange(args, 1, args.length)));
                 case "rebuild" -> cli.rebuild();
                 case "demo" -> cli.demo();
-                case "bench" -> cli.bench();
+                case "bench" -> cli.bench(java.util.Arrays.copyOfRange(args, 1, args.length));
                 default -> {
                     System.err.println("usage: ./platform up|down|status|token|dashboard|open|rebuild|demo|bench"
                             + " (token and open: " + LocalTokens.USAGE + ")");
@@ -268,17 +268,53 @@ public final class PlatformCli {
                 service -> servicePort(ServiceSpec.named(service))).run();
     }
 
-    /** Prints latency and throughput figures of the running platform beside a bare-Kafka baseline. */
-    void bench() {
+    /**
+     * {@code bench [--big] [--restart]}: measures the running platform beside baselines taken in the same run and writes
+     * the table into BENCHMARKS.md (see {@link az.industry.infra.bench.Bench}).
+     */
+    void bench(String[] args) {
         java.util.Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
         String zones = String.join(",", DemoLoader.allZones());
+        az.industry.infra.bench.BenchSettings settings = az.industry.infra.bench.BenchSettings.from(List.of(args), System.getenv(),
+                home.resolve("BENCHMARKS.md"));
+        az.industry.infra.bench.BenchTarget target = new az.industry.infra.bench.BenchTarget(Ports.LOOPBACK + ":" + kafkaPort(),
+                PostgresServer.jdbcUrl(Ports.LOOPBACK, postgresPort(), "postgres"), PostgresServer.USER,
+                service -> servicePort(ServiceSpec.named(service)),
+                role -> tokens.computeIfAbsent(role, r -> token(new String[] { "--role", r, "--zones", zones, "--ttl", "8h" })),
+                this::servicePids, this::restartServices, data.toString(), !data.equals(home.resolve(".data").toAbsolutePath()));
         try {
-            new Bench(Ports.LOOPBACK + ":" + kafkaPort(), service -> servicePort(ServiceSpec.named(service)),
-                    role -> tokens.computeIfAbsent(role, r -> token(new String[] { "--role", r, "--zones", zones, "--ttl", "1h" })))
-                    .run(Integer.parseInt(env("BENCH_SAMPLES", "50")), Integer.parseInt(env("BENCH_SECONDS", "10")));
+            new az.industry.infra.bench.Bench(target, settings).run();
+        } catch (RuntimeException e) {
+            throw e;
         } catch (Exception e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
+    }
+
+    /** The pid of each service's JVM (reporting and the three write services) from its pid file, where it runs. */
+    Map<String, Long> servicePids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            readPid(spec.name()).filter(p -> ProcessHandle.of(p).map(ProcessHandle::isAlive).orElse(false))
+                    .ifPresent(p -> pids.put(spec.name(), p));
+        }
+        return pids;
+    }
+
+    /** Stops the four services (not the web app, Kafka or PostgreSQL) and starts them again with {@link #up()}. */
+    void restartServices() {
+        for (int i = ServiceSpec.ALL.size() - 1; i >= 0; i--) {
+            ServiceSpec spec = ServiceSpec.ALL.get(i);
+            Optional<ProcessHandle> process = readPid(spec.name()).flatMap(ProcessHandle::of);
+            if (process.isPresent() && process.get().isAlive()) {
+                say(spec.name(), "stopping (pid " + process.get().pid() + ")");
+                KafkaBroker.stop(process.get(), Duration.ofSeconds(40));
+            }
+            deletePid(spec.name());
+            int port = servicePort(spec);
+            Wait.until("port " + port + " to close", Duration.ofSeconds(20), () -> !Ports.listening(port));
+        }
+        up();
     }
 
     /** Asks reporting-service (as admin) to rebuild every projection from the start of the topics. */

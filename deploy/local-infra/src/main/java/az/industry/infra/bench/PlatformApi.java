@@ -1,0 +1,153 @@
+package az.industry.infra.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The running platform's HTTP API as the bench uses it: ports, tokens, prepared requests for the load, and the few control calls. */
+final class PlatformApi {
+
+    /** A POST prepared once (head, token, body) whose {@code Idempotency-Key} changes per request. */
+    record PreparedPost(int port, byte[] head, byte[] tail) {
+
+        /** The request with {@code key} as its Idempotency-Key, in parts for {@link RawHttp#exchange}. */
+        byte[][] withKey(String key) {
+            return new byte[][] { head, key.getBytes(StandardCharsets.US_ASCII), tail };
+        }
+    }
+
+    private final Function<String, Integer> ports;
+    private final Function<String, String> tokens;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** {@code ports}: service name → port; {@code tokens}: role → bearer token (operators and exporters for every zone). */
+    PlatformApi(Function<String, Integer> ports, Function<String, String> tokens) {
+        this.ports = ports;
+        this.tokens = tokens;
+    }
+
+    int port(String service) {
+        return ports.apply(service);
+    }
+
+    String token(String role) {
+        return tokens.apply(role);
+    }
+
+    /** A POST of {@code body} ({@code contentType}) to {@code path} of {@code service} as {@code role}, keyed per request. */
+    PreparedPost post(String service, String path, String role, String contentType, byte[] body) {
+        int port = port(service);
+        String head = RawHttp.head("POST", "127.0.0.1", port, path, "Authorization: Bearer " + token(role),
+                "Content-Type: " + contentType, "Content-Length: " + body.length) + "Idempotency-Key: ";
+        byte[] end = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = new byte[end.length + body.length];
+        System.arraycopy(end, 0, tail, 0, end.length);
+        System.arraycopy(body, 0, tail, end.length, body.length);
+        return new PreparedPost(port, head.getBytes(StandardCharsets.US_ASCII), tail);
+    }
+
+    /** A POST without an Idempotency-Key, as one byte array (e.g. a void). */
+    byte[] plainPost(String service, String path, String role, String json) {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        String head = RawHttp.head("POST", "127.0.0.1", port(service), path, "Authorization: Bearer " + token(role),
+                "Content-Type: application/json", "Content-Length: " + body.length) + "\r\n";
+        byte[] h = head.getBytes(StandardCharsets.US_ASCII);
+        byte[] all = new byte[h.length + body.length];
+        System.arraycopy(h, 0, all, 0, h.length);
+        System.arraycopy(body, 0, all, h.length, body.length);
+        return all;
+    }
+
+    /** A GET of {@code pathAndQuery} on {@code service} as {@code role} (null: no token). */
+    byte[] get(String service, String pathAndQuery, String role) {
+        String head = role == null ? RawHttp.head("GET", "127.0.0.1", port(service), pathAndQuery)
+                : RawHttp.head("GET", "127.0.0.1", port(service), pathAndQuery, "Authorization: Bearer " + token(role));
+        return (head + "\r\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** GET /api/reports/national (with {@code query}, e.g. "?from=...") as a manager. */
+    JsonNode national(String query) {
+        return getJson("reporting", "/api/reports/national" + query, "manager");
+    }
+
+    JsonNode national() {
+        return national("");
+    }
+
+    /** The national report without its clock fields ({@code asOf}, {@code eventsApplied}): the figures only. */
+    String nationalFigures() {
+        ObjectNode n = (ObjectNode) national().deepCopy();
+        n.remove("asOf");
+        n.remove("eventsApplied");
+        return n.toString();
+    }
+
+    /** The national report's record count of {@code section} (investment, production or exports). */
+    long count(String section) {
+        JsonNode n = national();
+        if (!n.path(section).has("count")) {
+            throw new IllegalStateException("unexpected national report: " + n);
+        }
+        return n.path(section).path("count").asLong();
+    }
+
+    long eventsApplied() {
+        return national().path("eventsApplied").asLong();
+    }
+
+    /** GET {@code path} of {@code service} as {@code role}: the JSON answer; fails unless 200. */
+    JsonNode getJson(String service, String path, String role) {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(uri(service, path))
+                .header("Authorization", "Bearer " + token(role)).GET());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + ": HTTP " + r.statusCode() + " " + r.body());
+        }
+        return read(r.body());
+    }
+
+    /** POST without a body to {@code path} of {@code service} as {@code role}: status and JSON answer. */
+    HttpResponse<String> postEmpty(String service, String path, String role) {
+        return send(HttpRequest.newBuilder(uri(service, path)).header("Authorization", "Bearer " + token(role))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    static JsonNode read(String json) {
+        try {
+            return BenchRecords.JSON.readTree(json);
+        } catch (IOException e) {
+            throw new IllegalStateException("not JSON: " + json, e);
+        }
+    }
+
+    static JsonNode read(byte[] json) {
+        try {
+            return BenchRecords.JSON.readTree(json);
+        } catch (IOException e) {
+            throw new IllegalStateException("not JSON: " + new String(json, StandardCharsets.UTF_8), e);
+        }
+    }
+
+    private URI uri(String service, String path) {
+        return URI.create("http://127.0.0.1:" + port(service) + path);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("platform not reachable (is it up?): " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package az.industry.infra.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The resident set size (VmRSS) of the services' processes: once at rest, and the maximum sampled every second under load. */
+final class ProcessRss implements AutoCloseable {
+
+    private final Map<String, Long> pids;
+    private final Map<String, Long> maxKb = new ConcurrentHashMap<>();
+    private Thread sampler;
+    private volatile boolean running;
+
+    /** {@code pids}: service name → pid of its JVM (services without a pid are left out). */
+    ProcessRss(Map<String, Long> pids) {
+        this.pids = new LinkedHashMap<>(pids);
+    }
+
+    /** VmRSS of each process now, in KiB (-1 where it cannot be read). */
+    Map<String, Long> now() {
+        Map<String, Long> kb = new LinkedHashMap<>();
+        pids.forEach((name, pid) -> kb.put(name, rssKb(pid)));
+        return kb;
+    }
+
+    /** Starts sampling every second until {@link #close()}. */
+    ProcessRss startSampling() {
+        running = true;
+        sampler = new Thread(() -> {
+            while (running) {
+                now().forEach((name, kb) -> maxKb.merge(name, kb, Math::max));
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "bench-rss");
+        sampler.setDaemon(true);
+        sampler.start();
+        return this;
+    }
+
+    /** The largest VmRSS sampled so far per process, in KiB. */
+    Map<String, Long> max() {
+        Map<String, Long> kb = new LinkedHashMap<>();
+        pids.keySet().forEach(name -> kb.put(name, maxKb.getOrDefault(name, -1L)));
+        return kb;
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        if (sampler != null) {
+            sampler.interrupt();
+            try {
+                sampler.join(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        now().forEach((name, kb) -> maxKb.merge(name, kb, Math::max));
+    }
+
+    /** VmRSS of {@code pid} from {@code /proc/<pid>/status} in KiB, or -1. */
+    static long rssKb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.substring(6).trim().split("\\s+")[0]);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // gone or not Linux
+        }
+        return -1;
+    }
+}

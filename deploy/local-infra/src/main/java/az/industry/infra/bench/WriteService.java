@@ -1,0 +1,12 @@
+package az.industry.infra.bench;
+
+import java.util.List;
+
+/** A write service as the bench drives it: its name (for its port), endpoint, the role that may post, its national report section. */
+record WriteService(String name, String path, String role, String section) {
+
+    static final List<WriteService> ALL = List.of(
+            new WriteService("investment", "/api/investments", "investment-officer", "investment"),
+            new WriteService("production", "/api/production", "operator", "production"),
+            new WriteService("export", "/api/exports", "exporter", "exports"));
+}

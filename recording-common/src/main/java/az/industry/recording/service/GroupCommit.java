@@ -81,8 +81,7 @@ public class GroupCommit {
     }
 
     void stop(@Observes ShutdownEvent event) {
-        running = false;
-        committers.forEach(Thread::interrupt);
+        running = false; // committers finish what waits, then stop (no interrupt: it could fail a commit under way)
         for (Thread thread : committers) {
             try {
                 thread.join(10_000);
@@ -133,17 +132,16 @@ public class GroupCommit {
         List<PendingWrite> group = new ArrayList<>(config.maxGroup());
         while (running || !queue.isEmpty()) {
             try {
-                PendingWrite first = running ? queue.take() : queue.poll();
+                PendingWrite first = queue.poll(100, TimeUnit.MILLISECONDS);
                 if (first == null) {
-                    return;
+                    continue;
                 }
                 group.add(first);
                 queue.drainTo(group, config.maxGroup() - 1);
                 commit(group);
             } catch (InterruptedException e) {
-                if (!running) {
-                    continue; // drain what is left, then stop
-                }
+                Thread.currentThread().interrupt();
+                return;
             } catch (RuntimeException e) {
                 LOG.error("group commit failed unexpectedly", e);
                 group.forEach(w -> w.answer().completeExceptionally(e));

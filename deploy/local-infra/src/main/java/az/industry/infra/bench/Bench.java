@@ -43,7 +43,8 @@ public final class Bench {
                     + " (and the same ports), and remove that directory after ./platform down");
         }
         Machine machine = Machine.current();
-        say("machine", machine.describe());
+        double loadAtStart = loadAverage();
+        say("machine", machine.describe() + String.format(Locale.ROOT, "; load average %.1f", loadAtStart));
         say("settings", settings.describe());
         String figuresBefore = api.nationalFigures();
         initialCounts = counts();
@@ -168,6 +169,8 @@ public final class Bench {
 
         table(first, rest, maxRss, insert, kafka, singles, toReport, json, csv, big, eventsForReads, me, reportReads, rebuild,
                 afterRestart, cleanup);
+        report.note(String.format(Locale.ROOT, "The machine's 1-minute load average was %.1f at the start and %.1f at the end, on %d cores;"
+                + " above the core count, other processes competed with the platform for the CPU.", loadAtStart, loadAverage(), machine.cores()));
         System.out.println();
         System.out.print(report.table());
         report.notes().forEach(n -> System.out.println("  - " + n));
@@ -288,6 +291,10 @@ public final class Bench {
             System.setOut(out);
         }
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private Map<String, Long> counts() {

@@ -55,6 +55,7 @@ public final class ServiceLauncher {
             env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
             env.put("QUARKUS_DATASOURCE_PASSWORD", "");
         }
+        env.put("MALLOC_ARENA_MAX", "2"); // glibc's per-thread malloc arenas otherwise add tens of MB of RSS
         env.putAll(extraEnv);
         List<String> jvm = new ArrayList<>(MEMORY);
         jvm.add("-Dplatform.service=" + spec.name());

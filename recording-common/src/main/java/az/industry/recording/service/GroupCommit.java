@@ -14,6 +14,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -40,7 +41,9 @@ import io.quarkus.runtime.StartupEvent;
  * Group commit: concurrent single-record POSTs are written together, in one transaction per group (their
  * idempotency keys, rows and outbox events in one statement each), and each POST is answered after that
  * commit. A group that fails is retried one write per transaction, so a bad write fails only itself.
- * No delay is added: a committer takes whatever waits when it is free, so groups grow with the load.
+ * No delay is added: a POST that finds a transaction slot free commits at once on its own thread, taking whatever
+ * waits with it; otherwise it waits for a committer thread, which takes whatever waits when a slot frees, so
+ * groups grow with the load. {@code records.group-commit.committers} slots in all.
  */
 @ApplicationScoped
 public class GroupCommit {
@@ -64,6 +67,8 @@ public class GroupCommit {
     Idempotency idempotency;
 
     private BlockingQueue<PendingWrite> queue;
+    /** Transactions that may be open at once: held by a committer thread or by a request committing itself. */
+    private Semaphore permits;
     private final List<Thread> committers = new ArrayList<>();
     private final AtomicLong groups = new AtomicLong();
     private final AtomicLong writes = new AtomicLong();
@@ -71,6 +76,7 @@ public class GroupCommit {
 
     void start(@Observes StartupEvent event) {
         queue = new ArrayBlockingQueue<>(config.queueCapacity());
+        permits = new Semaphore(config.committers());
         running = true;
         for (int i = 0; i < config.committers(); i++) {
             Thread thread = new Thread(this::loop, "group-commit-" + i);
@@ -99,7 +105,19 @@ public class GroupCommit {
      * was stored, or the earlier answer replayed for its key.
      */
     Response submit(PendingWrite write) {
-        if (!running || !queue.offer(write)) {
+        if (!running) {
+            throw unavailable("the service is shutting down; retry");
+        }
+        if (permits.tryAcquire()) { // a transaction slot is free: commit here, with whatever waits, without a handoff
+            List<PendingWrite> group = new ArrayList<>();
+            group.add(write);
+            queue.drainTo(group, config.maxGroup() - 1);
+            try {
+                commitGuarded(group);
+            } finally {
+                permits.release();
+            }
+        } else if (!queue.offer(write)) {
             throw unavailable("too many writes are waiting; retry in a second");
         }
         try {
@@ -137,17 +155,30 @@ public class GroupCommit {
                     continue;
                 }
                 group.add(first);
-                queue.drainTo(group, config.maxGroup() - 1);
-                commit(group);
+                permits.acquire();
+                try {
+                    queue.drainTo(group, config.maxGroup() - 1);
+                    commitGuarded(group);
+                } finally {
+                    permits.release();
+                }
             } catch (InterruptedException e) {
+                group.forEach(w -> w.answer().completeExceptionally(unavailable("interrupted")));
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException e) {
-                LOG.error("group commit failed unexpectedly", e);
-                group.forEach(w -> w.answer().completeExceptionally(e));
             } finally {
                 group.clear();
             }
+        }
+    }
+
+    /** {@link #commit}, failing every write of the group on an unexpected error rather than leaving one waiting. */
+    private void commitGuarded(List<PendingWrite> group) {
+        try {
+            commit(group);
+        } catch (RuntimeException e) {
+            LOG.error("group commit failed unexpectedly", e);
+            group.forEach(w -> w.answer().completeExceptionally(e));
         }
     }
 

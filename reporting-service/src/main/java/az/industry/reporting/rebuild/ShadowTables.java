@@ -42,7 +42,8 @@ final class ShadowTables {
                 }
             }
             s.execute("UPDATE projection_status SET events_applied = (SELECT events_applied FROM "
-                    + ProjectionWriter.SHADOW.table("projection_status") + " WHERE id = 1), last_applied_at = now() WHERE id = 1");
+                    + ProjectionWriter.SHADOW.table("projection_status") + " WHERE id = 1), last_applied_at = now(), "
+                    + "version = version + 1 WHERE id = 1");
         }
     }
 

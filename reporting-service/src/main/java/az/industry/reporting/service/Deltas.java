@@ -44,6 +44,16 @@ final class Deltas {
 
     // sorted (table, then key), so concurrent instances lock rows in the same order and cannot deadlock
     final Map<Row, Change> rows = new TreeMap<>();
+    /** Whether changes are kept at all (not while a rebuild replays into the record states only). */
+    private final boolean keep;
+
+    Deltas(boolean keep) {
+        this.keep = keep;
+    }
+
+    Deltas() {
+        this(true);
+    }
 
     /** Adds ({@code sign} = 1) or removes ({@code sign} = -1) a record's contribution to every summed table. */
     void add(RecordState s, int sign) {
@@ -68,7 +78,7 @@ final class Deltas {
     }
 
     private void change(SumTable table, RecordState s, int sign) {
-        List<Object> key = table.key(s);
+        List<Object> key = keep ? table.key(s) : null;
         if (key == null) {
             return;
         }

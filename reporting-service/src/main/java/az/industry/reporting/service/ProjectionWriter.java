@@ -33,9 +33,14 @@ public final class ProjectionWriter {
             "text", "text", "timestamptz", "text");
 
     /** Writes the live tables. */
-    public static final ProjectionWriter LIVE = new ProjectionWriter("");
+    public static final ProjectionWriter LIVE = new ProjectionWriter("", true);
     /** Writes the shadow tables a rebuild fills ({@code rebuild_applied_event}, ...). */
-    public static final ProjectionWriter SHADOW = new ProjectionWriter("rebuild_");
+    public static final ProjectionWriter SHADOW = new ProjectionWriter("rebuild_", true);
+    /**
+     * Writes only the message log and record states of the shadow tables: the rebuild replays the topics with it,
+     * then computes the summed tables once from the states ({@link #deriveSums}) and goes on with {@link #SHADOW}.
+     */
+    public static final ProjectionWriter REPLAY = new ProjectionWriter("rebuild_", false);
 
     /** The projection tables, in the order every writer locks them. */
     public static final List<String> TABLES;
@@ -54,13 +59,15 @@ public final class ProjectionWriter {
             + "recorded_by, voided_by, voided_at, void_reason";
 
     private final String prefix;
+    private final boolean sums;
     private final String logEvents;
     private final String selectStates;
     private final String upsertStates;
     private final String addStatus;
 
-    private ProjectionWriter(String prefix) {
+    private ProjectionWriter(String prefix, boolean sums) {
         this.prefix = prefix;
+        this.sums = sums;
         logEvents = "INSERT INTO " + table("applied_event") + " (event_id, topic) "
                 + "SELECT * FROM unnest(?::varchar[], ?::varchar[]) ON CONFLICT (event_id) DO NOTHING RETURNING event_id";
         selectStates = "SELECT " + STATE_COLUMNS + " FROM " + table("record_state")
@@ -92,7 +99,7 @@ public final class ProjectionWriter {
             return new BatchApplied(0, duplicates, List.of());
         }
         Map<UUID, RecordState> states = loadStates(c, fresh);
-        Deltas deltas = new Deltas();
+        Deltas deltas = new Deltas(sums);
         for (IncomingEvent e : fresh) {
             RecordState state = states.computeIfAbsent(e.record().id(), id -> RecordState.of(e.record()));
             if (state.details == null) { // a row projected before V3: the event brings its details
@@ -116,7 +123,9 @@ public final class ProjectionWriter {
             }
         }
         saveStates(c, states);
-        deltas.write(c, prefix);
+        if (sums) {
+            deltas.write(c, prefix);
+        }
         try (PreparedStatement ps = c.prepareStatement(addStatus)) {
             ps.setLong(1, fresh.size());
             ps.executeUpdate();
@@ -186,6 +195,20 @@ public final class ProjectionWriter {
             try (PreparedStatement ps = c.prepareStatement(upsertStates)) {
                 columns.bind(c, ps, 1);
                 ps.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * Fills the summed tables of this writer's set from its record states, in one statement per table (daily
+     * tables from the counted states, coarser ones from the finer), in the caller's transaction; they must be
+     * empty. What the rebuild does once its replay ({@link #REPLAY}) has read the topics.
+     */
+    public void deriveSums(Connection c) throws SQLException {
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute("SET LOCAL work_mem = '512MB'"); // grouping a million states fits in memory
+            for (SumTable t : SumTable.values()) {
+                s.execute(t.derive(prefix));
             }
         }
     }

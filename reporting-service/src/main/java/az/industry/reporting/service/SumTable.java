@@ -1,14 +1,17 @@
 package az.industry.reporting.service;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
 
 import az.industry.reporting.model.Metric;
 
 /**
  * The projection tables that hold sums, each keyed by some columns and adding some value columns; in the order
  * every writer writes (and so locks) them. A daily table comes with its coarser sums (month, year, overall), kept
- * in the same transaction.
+ * in the same transaction; each table also says how to compute it from scratch ({@link #derive}), which the
+ * rebuild does once instead of adding every event to it.
  */
 enum SumTable {
     DAILY("daily_total", Grain.DAY, null, "metric", "zone_id", "sector", "day"),
@@ -25,17 +28,20 @@ enum SumTable {
 
     /** A summed column and its type. */
     enum Value {
-        AZN("total_azn", "numeric"),
-        COUNT("count", "int8"),
-        JOBS("jobs", "int8"),
-        QUANTITY("quantity", "numeric");
+        AZN("total_azn", "numeric", "sum(azn)"),
+        COUNT("count", "int8", "count(*)"),
+        JOBS("jobs", "int8", "sum(jobs)"),
+        QUANTITY("quantity", "numeric", "coalesce(sum(quantity), 0)");
 
         final String column;
         final String type;
+        /** Its value summed over counted {@code record_state} rows. */
+        final String fromStates;
 
-        Value(String column, String type) {
+        Value(String column, String type, String fromStates) {
             this.column = column;
             this.type = type;
+            this.fromStates = fromStates;
         }
     }
 
@@ -119,5 +125,49 @@ enum SumTable {
                 + String.join(", ", arrays) + ") ON CONFLICT (" + String.join(", ", keys) + ") DO UPDATE SET "
                 + String.join(", ", values.stream().map(v -> v.column + " = t." + v.column + " + EXCLUDED." + v.column)
                         .toList());
+    }
+
+    /**
+     * Fills the (empty) table named with {@code prefix} from scratch: a daily table from the counted rows of that
+     * set's {@code record_state}, a coarser one from its finer table. The same rows as adding every event would
+     * give, but for rows whose sums came back to zero.
+     */
+    String derive(String prefix) {
+        List<String> columns = new ArrayList<>(keys);
+        values.forEach(v -> columns.add(v.column));
+        String insert = "INSERT INTO " + prefix + table + " (" + String.join(", ", columns) + ") ";
+        if (finer != null) {
+            List<String> select = new ArrayList<>();
+            for (String k : keys) {
+                select.add("day".equals(k) ? "CAST(date_trunc('" + grain.sql + "', day) AS date)" : k);
+            }
+            values.forEach(v -> select.add("sum(" + v.column + ")"));
+            return insert + "SELECT " + String.join(", ", select) + " FROM " + prefix + finer.table + " GROUP BY "
+                    + groupBy(keys.size());
+        }
+        Function<String, String> fromState = k -> switch (k) {
+            case "metric" -> "kind";
+            case "day" -> "occurred_on";
+            default -> k;
+        };
+        List<String> select = new ArrayList<>(keys.stream().map(fromState).toList());
+        values.forEach(v -> select.add(v.fromStates));
+        String where = "recorded AND NOT voided" + switch (this) {
+            case DESTINATION -> " AND country IS NOT NULL";
+            case COMPANY -> " AND company_key IS NOT NULL";
+            case COMPANY_DESTINATION -> " AND company_key IS NOT NULL AND country IS NOT NULL";
+            case PRODUCT -> " AND company_key IS NOT NULL AND kind = 'PRODUCTION'";
+            default -> "";
+        };
+        return insert + "SELECT " + String.join(", ", select) + " FROM " + prefix + "record_state WHERE " + where
+                + " GROUP BY " + groupBy(keys.size());
+    }
+
+    private static String groupBy(int n) {
+        List<String> positions = new ArrayList<>(Collections.nCopies(n, ""));
+        for (int i = 0; i < n; i++) {
+            positions.set(i, String.valueOf(i + 1));
+        }
+        return String.join(", ", positions);
     }
 }

@@ -158,6 +158,28 @@ class ReportCacheTest {
                 queries.national(FROM_1991, TO_1991).investment().totalAzn());
     }
 
+    @Test
+    void readersMissingTheSameAnswerComputeItOnce() throws Exception {
+        apply(event(Records.investment(ZONE, Sector.ENERGY, "7.00", "AZN", LocalDate.of(1990, 6, 1), 1), false));
+        LocalDate from = LocalDate.of(1990, 6, 1);
+        LocalDate to = LocalDate.of(1990, 6, 30);
+        long computed = cache.computed();
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(8);
+        ExecutorService readers = Executors.newFixedThreadPool(8);
+        List<Future<BigDecimal>> answers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            answers.add(readers.submit(() -> {
+                start.await();
+                return queries.national(from, to).investment().totalAzn();
+            }));
+        }
+        for (Future<BigDecimal> a : answers) {
+            assertEquals(new BigDecimal("7.00"), a.get());
+        }
+        readers.shutdown();
+        assertEquals(computed + 1, cache.computed(), "8 readers, one computation");
+    }
+
     /** The k whose state k(k+1)/2 {@code total} is, or -1. */
     private static int prefix(BigDecimal total) {
         for (int k = 0; k <= 1000; k++) {

@@ -67,7 +67,7 @@ public class Rebuilder {
     @Identifier("default-kafka-broker")
     Map<String, Object> kafkaConfig;
 
-    @ConfigProperty(name = "reporting.rebuild.batch-size", defaultValue = "500")
+    @ConfigProperty(name = "reporting.rebuild.batch-size", defaultValue = "5000")
     int batchSize;
 
     @ConfigProperty(name = "reporting.rebuild.timeout", defaultValue = "PT30M")
@@ -108,25 +108,33 @@ public class Rebuilder {
     /** The whole rebuild, on {@code session}: the connection holding the advisory lock, released at the end. */
     void run(Connection session) {
         Progress progress = new Progress();
-        long deadline = System.nanoTime() + timeout.toNanos();
+        long started = System.nanoTime();
+        long deadline = started + timeout.toNanos();
         List<String> topics = Arrays.stream(RecordKind.values()).map(RecordKind::topic).toList();
         try (TopicReplay replay = new TopicReplay(kafkaConfig, topics, batchSize)) {
             session.setAutoCommit(false);
             ShadowTables.reset(session);
             session.commit();
             replay.assignAll();
-            drain(session, replay, replay.endOffsets(), progress, deadline, true);
-            drain(session, replay, replay.endOffsets(), progress, deadline, true);
-            LOG.infof("rebuild replayed %d events; locking the live projections for the last ones", progress.replayed);
+            // the message log and record states only; the sums are computed from the states once, at the end
+            drain(session, replay, ProjectionWriter.REPLAY, replay.endOffsets(), progress, deadline, true);
+            drain(session, replay, ProjectionWriter.REPLAY, replay.endOffsets(), progress, deadline, true);
+            long summing = System.nanoTime();
+            ProjectionWriter.SHADOW.deriveSums(session);
+            session.commit();
+            LOG.infof("rebuild replayed %d events in %d ms and summed them in %d ms; locking the live projections for the "
+                    + "last ones", progress.replayed, (summing - started) / 1_000_000, (System.nanoTime() - summing) / 1_000_000);
+            long locked = System.nanoTime();
             ShadowTables.lockLive(session);
             replay.assignAll();
-            drain(session, replay, replay.endOffsets(), progress, deadline, false);
+            drain(session, replay, ProjectionWriter.SHADOW, replay.endOffsets(), progress, deadline, false);
             ShadowTables.copyIntoLive(session);
             List<String> zones = catalogue.all().stream().map(Zone::id).toList();
             notifications.announce(session, zones);
             RebuildStatusStore.finished(session, RebuildStatus.SUCCEEDED, progress.replayed, progress.skipped, null);
             session.commit();
-            LOG.infof("rebuild done: %d events replayed, %d poison events skipped", progress.replayed, progress.skipped);
+            LOG.infof("rebuild done: %d events replayed, %d poison events skipped; the live projections were locked %d ms",
+                    progress.replayed, progress.skipped, (System.nanoTime() - locked) / 1_000_000);
             live.publish(zones);
             emptyShadow(session);
         } catch (Exception e) {
@@ -158,8 +166,8 @@ public class Rebuilder {
      * Applies events to the shadow tables until every partition reached {@code targets}, committing after each
      * poll or, under the lock, not at all (the caller's transaction goes on).
      */
-    private void drain(Connection session, TopicReplay replay, Map<TopicPartition, Long> targets, Progress progress,
-            long deadline, boolean commitEachPoll) throws SQLException {
+    private void drain(Connection session, TopicReplay replay, ProjectionWriter writer, Map<TopicPartition, Long> targets,
+            Progress progress, long deadline, boolean commitEachPoll) throws SQLException {
         while (!replay.reached(targets)) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("rebuild did not finish within " + timeout);
@@ -174,7 +182,7 @@ public class Rebuilder {
                     progress.skipped++;
                 }
             }
-            ProjectionWriter.SHADOW.apply(session, events);
+            writer.apply(session, events);
             RebuildStatusStore.progress(session, progress.replayed, progress.skipped);
             if (commitEachPoll) {
                 session.commit();

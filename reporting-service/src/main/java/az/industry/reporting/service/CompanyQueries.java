@@ -16,8 +16,6 @@ import java.util.TreeSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import javax.sql.DataSource;
-
 import az.industry.contracts.money.Money;
 import az.industry.reporting.model.Metric;
 import az.industry.reporting.model.ReportFilter;
@@ -31,13 +29,17 @@ import az.industry.reporting.view.ReportViews.Totals;
 /**
  * Reads the companies and products reports from their projections ({@code company_total},
  * {@code company_destination}, {@code product_total}), each in one statement (one snapshot), names as first
- * recorded from {@code record_state}.
+ * recorded from {@code record_state}; answers kept while the projections do not change ({@link ReportCache}).
  */
 @ApplicationScoped
 public class CompanyQueries {
 
     @Inject
-    DataSource dataSource;
+    ReportCache cache;
+
+    /** A report and its filters: what a cached answer is kept under. */
+    private record Key(String report, ReportFilter filter, Integer limit) {
+    }
 
     /** One company's sums while they are read. */
     private static final class Company {
@@ -76,6 +78,10 @@ public class CompanyQueries {
 
     /** Companies with a counted record in the filter; {@code limit} (null: all) of them, {@code count} of all. */
     public CompaniesReport companies(ReportFilter filter, Integer limit) {
+        return cache.read(new Key("companies", filter, limit), c -> companies(c, filter, limit));
+    }
+
+    private static CompaniesReport companies(Connection c, ReportFilter filter, Integer limit) throws SQLException {
         Where w = Where.of(filter, "day");
         String sql = "WITH t AS (SELECT company_key, metric, zone_id, sum(total_azn) AS azn, sum(count) AS n, "
                 + "sum(jobs) AS jobs FROM company_total WHERE " + w.sql() + " GROUP BY 1, 2, 3), "
@@ -87,7 +93,7 @@ public class CompanyQueries {
                 + "SELECT t.company_key, names.company, t.metric, t.zone_id, t.azn, t.n, t.jobs, coalesce(d.countries, 0) "
                 + "FROM t LEFT JOIN d USING (company_key) LEFT JOIN names USING (company_key) WHERE t.n > 0";
         Map<String, Company> companies = new HashMap<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             w.bind(ps, w.bind(ps, 1));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -102,8 +108,6 @@ public class CompanyQueries {
                     co.countries = rs.getLong(8);
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
         List<Company> sorted = new ArrayList<>(companies.values());
         sorted.sort(ORDER);
@@ -114,6 +118,10 @@ public class CompanyQueries {
 
     /** Production per product and unit with a counted record in the filter, largest value first. */
     public List<ProductReport> products(ReportFilter filter) {
+        return cache.read(new Key("products", filter, null), c -> products(c, filter));
+    }
+
+    private static List<ProductReport> products(Connection c, ReportFilter filter) throws SQLException {
         Where w = Where.of(filter, "day");
         String sql = "WITH p AS (SELECT product_key, unit_key, sum(total_azn) AS azn, sum(count) AS n, "
                 + "sum(quantity) AS q FROM product_total WHERE " + w.sql() + " GROUP BY 1, 2 HAVING sum(count) > 0), "
@@ -126,7 +134,7 @@ public class CompanyQueries {
         record Row(String productKey, String unitKey, ProductReport report) {
         }
         List<Row> rows = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             w.bind(ps, 1);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -138,8 +146,6 @@ public class CompanyQueries {
                             plain(rs.getBigDecimal(7)), azn, Money.usdView(azn), rs.getLong(6))));
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
         rows.sort(Comparator.<Row, BigDecimal>comparing(r -> r.report().totalAzn()).reversed()
                 .thenComparing(Row::productKey).thenComparing(Row::unitKey));

@@ -2,16 +2,12 @@ package az.industry.reporting.service;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import az.industry.reporting.model.Metric;
 
 /** Changes to the summed tables accumulated over one batch, merged per row so each row is written once. */
 final class Deltas {
@@ -48,33 +44,45 @@ final class Deltas {
 
     // sorted (table, then key), so concurrent instances lock rows in the same order and cannot deadlock
     final Map<Row, Change> rows = new TreeMap<>();
+    /** Whether changes are kept at all (not while a rebuild replays into the record states only). */
+    private final boolean keep;
+
+    Deltas(boolean keep) {
+        this.keep = keep;
+    }
+
+    Deltas() {
+        this(true);
+    }
 
     /** Adds ({@code sign} = 1) or removes ({@code sign} = -1) a record's contribution to every summed table. */
     void add(RecordState s, int sign) {
-        change(SumTable.DAILY, s, sign, s.metric, s.zoneId, s.sector, s.day);
-        if (s.country != null) {
-            change(SumTable.DESTINATION, s, sign, s.country, s.zoneId, s.sector, s.day);
+        for (SumTable table : SumTable.values()) {
+            if (!table.needsDetails()) {
+                change(table, s, sign);
+            }
         }
         addDetails(s, sign);
     }
 
     /** Adds or removes a record's contribution to the company and product tables only. */
     void addDetails(RecordState s, int sign) {
-        RecordState.Details d = s.details;
-        if (d == null) {
+        if (s.details == null) {
             return; // projected before these tables existed: counted in none of them
         }
-        change(SumTable.COMPANY, s, sign, d.companyKey(), s.metric, s.zoneId, s.sector, s.day);
-        if (s.country != null) {
-            change(SumTable.COMPANY_DESTINATION, s, sign, d.companyKey(), s.country, s.zoneId, s.sector, s.day);
-        }
-        if (s.metric == Metric.PRODUCTION) {
-            change(SumTable.PRODUCT, s, sign, d.productKey(), d.unitKey(), s.zoneId, s.sector, s.day);
+        for (SumTable table : SumTable.values()) {
+            if (table.needsDetails()) {
+                change(table, s, sign);
+            }
         }
     }
 
-    private void change(SumTable table, RecordState s, int sign, Object... key) {
-        Change c = rows.computeIfAbsent(new Row(table, List.of(key)), k -> new Change());
+    private void change(SumTable table, RecordState s, int sign) {
+        List<Object> key = keep ? table.key(s) : null;
+        if (key == null) {
+            return;
+        }
+        Change c = rows.computeIfAbsent(new Row(table, key), k -> new Change());
         c.azn = sign > 0 ? c.azn.add(s.azn) : c.azn.subtract(s.azn);
         c.count += sign;
         c.jobs += (long) sign * s.jobs;
@@ -88,44 +96,41 @@ final class Deltas {
                 .distinct().sorted().toList();
     }
 
-    /** Writes every non-zero change to the tables named with {@code prefix}, one batch per table, in order. */
+    /**
+     * Writes every non-zero change to the tables named with {@code prefix}: one statement per table (all its rows
+     * as arrays, in key order), the tables in order.
+     */
     void write(Connection c, String prefix) throws SQLException {
         for (SumTable table : SumTable.values()) {
-            List<Map.Entry<Row, Change>> changes = new ArrayList<>();
-            rows.entrySet().stream().filter(e -> e.getKey().table() == table && !e.getValue().isZero(table))
-                    .forEach(changes::add);
-            if (changes.isEmpty()) {
+            List<String> types = new ArrayList<>();
+            for (int i = 0; i < table.keys.size(); i++) {
+                types.add(table.keyType(i));
+            }
+            table.values.forEach(v -> types.add(v.type));
+            Columns columns = new Columns(types);
+            for (Map.Entry<Row, Change> e : rows.entrySet()) {
+                if (e.getKey().table() != table || e.getValue().isZero(table)) {
+                    continue;
+                }
+                List<Object> row = new ArrayList<>(e.getKey().key());
+                Change ch = e.getValue();
+                for (SumTable.Value v : table.values) {
+                    row.add(switch (v) {
+                        case AZN -> ch.azn;
+                        case COUNT -> ch.count;
+                        case JOBS -> ch.jobs;
+                        case QUANTITY -> ch.quantity;
+                    });
+                }
+                columns.add(row.toArray());
+            }
+            if (columns.rows() == 0) {
                 continue;
             }
             try (PreparedStatement ps = c.prepareStatement(table.upsert(prefix))) {
-                for (Map.Entry<Row, Change> e : changes) {
-                    int i = 1;
-                    for (Object k : e.getKey().key()) {
-                        bind(ps, i++, k);
-                    }
-                    for (SumTable.Value v : table.values) {
-                        Change ch = e.getValue();
-                        switch (v) {
-                            case AZN -> ps.setBigDecimal(i++, ch.azn);
-                            case COUNT -> ps.setLong(i++, ch.count);
-                            case JOBS -> ps.setLong(i++, ch.jobs);
-                            case QUANTITY -> ps.setBigDecimal(i++, ch.quantity);
-                        }
-                    }
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+                columns.bind(c, ps, 1);
+                ps.executeUpdate();
             }
-        }
-    }
-
-    private static void bind(PreparedStatement ps, int i, Object value) throws SQLException {
-        if (value instanceof LocalDate day) {
-            ps.setDate(i, Date.valueOf(day));
-        } else if (value instanceof Enum<?> e) {
-            ps.setString(i, e.name());
-        } else {
-            ps.setString(i, (String) value);
         }
     }
 }

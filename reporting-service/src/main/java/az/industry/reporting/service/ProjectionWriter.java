@@ -2,7 +2,6 @@ package az.industry.reporting.service;
 
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import az.industry.reporting.model.IncomingEvent;
@@ -27,40 +27,60 @@ import az.industry.reporting.service.ProjectionHandler.BatchApplied;
  */
 public final class ProjectionWriter {
 
+    /** The array element types of {@link #STATE_COLUMNS}, in order (before the writers: their constructors use it). */
+    private static final List<String> STATE_TYPES = List.of("uuid", "text", "text", "text", "date", "numeric", "int4",
+            "text", "bool", "bool", "text", "text", "text", "text", "text", "text", "numeric", "text", "timestamptz",
+            "text", "text", "timestamptz", "text");
+
     /** Writes the live tables. */
-    public static final ProjectionWriter LIVE = new ProjectionWriter("");
+    public static final ProjectionWriter LIVE = new ProjectionWriter("", true);
     /** Writes the shadow tables a rebuild fills ({@code rebuild_applied_event}, ...). */
-    public static final ProjectionWriter SHADOW = new ProjectionWriter("rebuild_");
+    public static final ProjectionWriter SHADOW = new ProjectionWriter("rebuild_", true);
+    /**
+     * Writes only the message log and record states of the shadow tables: the rebuild replays the topics with it,
+     * then computes the summed tables once from the states ({@link #deriveSums}) and goes on with {@link #SHADOW}.
+     */
+    public static final ProjectionWriter REPLAY = new ProjectionWriter("rebuild_", false);
 
     /** The projection tables, in the order every writer locks them. */
-    public static final List<String> TABLES = List.of("applied_event", "record_state", "daily_total",
-            "destination_total", "company_total", "company_destination", "product_total", "projection_status");
+    public static final List<String> TABLES;
+
+    static {
+        List<String> tables = new ArrayList<>(List.of("applied_event", "record_state"));
+        for (SumTable t : SumTable.values()) {
+            tables.add(t.table);
+        }
+        tables.add("projection_status");
+        TABLES = List.copyOf(tables);
+    }
 
     private static final String STATE_COLUMNS = "record_id, kind, zone_id, sector, occurred_on, azn, jobs, country, "
             + "recorded, voided, company, company_key, product, product_key, unit, unit_key, quantity, hs_code, recorded_at, "
             + "recorded_by, voided_by, voided_at, void_reason";
 
     private final String prefix;
+    private final boolean sums;
     private final String logEvents;
     private final String selectStates;
     private final String upsertStates;
     private final String addStatus;
 
-    private ProjectionWriter(String prefix) {
+    private ProjectionWriter(String prefix, boolean sums) {
         this.prefix = prefix;
+        this.sums = sums;
         logEvents = "INSERT INTO " + table("applied_event") + " (event_id, topic) "
                 + "SELECT * FROM unnest(?::varchar[], ?::varchar[]) ON CONFLICT (event_id) DO NOTHING RETURNING event_id";
         selectStates = "SELECT " + STATE_COLUMNS + " FROM " + table("record_state")
                 + " WHERE record_id = ANY(?) ORDER BY record_id FOR UPDATE";
-        upsertStates = "INSERT INTO " + table("record_state") + " (" + STATE_COLUMNS + ") VALUES ("
-                + String.join(", ", java.util.Collections.nCopies(23, "?")) + ") ON CONFLICT (record_id) DO UPDATE "
+        upsertStates = "INSERT INTO " + table("record_state") + " (" + STATE_COLUMNS + ") SELECT * FROM unnest("
+                + new Columns(STATE_TYPES).parameters() + ") ON CONFLICT (record_id) DO UPDATE "
                 + "SET recorded = EXCLUDED.recorded, voided = EXCLUDED.voided, company = EXCLUDED.company, "
                 + "company_key = EXCLUDED.company_key, product = EXCLUDED.product, product_key = EXCLUDED.product_key, "
                 + "unit = EXCLUDED.unit, unit_key = EXCLUDED.unit_key, quantity = EXCLUDED.quantity, "
                 + "hs_code = EXCLUDED.hs_code, recorded_at = EXCLUDED.recorded_at, recorded_by = EXCLUDED.recorded_by, "
                 + "voided_by = EXCLUDED.voided_by, voided_at = EXCLUDED.voided_at, void_reason = EXCLUDED.void_reason";
         addStatus = "UPDATE " + table("projection_status")
-                + " SET events_applied = events_applied + ?, last_applied_at = now() WHERE id = 1";
+                + " SET events_applied = events_applied + ?, last_applied_at = now(), version = version + 1 WHERE id = 1";
     }
 
     /** The name of {@code table} in this writer's set. */
@@ -79,7 +99,7 @@ public final class ProjectionWriter {
             return new BatchApplied(0, duplicates, List.of());
         }
         Map<UUID, RecordState> states = loadStates(c, fresh);
-        Deltas deltas = new Deltas();
+        Deltas deltas = new Deltas(sums);
         for (IncomingEvent e : fresh) {
             RecordState state = states.computeIfAbsent(e.record().id(), id -> RecordState.of(e.record()));
             if (state.details == null) { // a row projected before V3: the event brings its details
@@ -103,7 +123,9 @@ public final class ProjectionWriter {
             }
         }
         saveStates(c, states);
-        deltas.write(c, prefix);
+        if (sums) {
+            deltas.write(c, prefix);
+        }
         try (PreparedStatement ps = c.prepareStatement(addStatus)) {
             ps.setLong(1, fresh.size());
             ps.executeUpdate();
@@ -156,43 +178,37 @@ public final class ProjectionWriter {
         return states;
     }
 
+    /** Upserts every changed state in one statement, in record id order (the order their rows were locked in). */
     private void saveStates(Connection c, Map<UUID, RecordState> states) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(upsertStates)) {
-            int n = 0;
-            for (RecordState s : states.values()) {
-                if (!s.changed) {
-                    continue;
-                }
-                ps.setObject(1, s.recordId);
-                ps.setString(2, s.metric.name());
-                ps.setString(3, s.zoneId);
-                ps.setString(4, s.sector);
-                ps.setDate(5, Date.valueOf(s.day));
-                ps.setBigDecimal(6, s.azn);
-                ps.setInt(7, s.jobs);
-                ps.setString(8, s.country);
-                ps.setBoolean(9, s.recorded);
-                ps.setBoolean(10, s.voided);
-                RecordState.Details d = s.details;
-                ps.setString(11, d.company());
-                ps.setString(12, d.companyKey());
-                ps.setString(13, d.product());
-                ps.setString(14, d.productKey());
-                ps.setString(15, d.unit());
-                ps.setString(16, d.unitKey());
-                ps.setBigDecimal(17, d.quantity());
-                ps.setString(18, d.hsCode());
-                ps.setTimestamp(19, d.recordedAt() == null ? null : Timestamp.from(d.recordedAt()));
-                RecordState.Who who = s.who;
-                ps.setString(20, who.recordedBy());
-                ps.setString(21, who.voidedBy());
-                ps.setTimestamp(22, who.voidedAt() == null ? null : Timestamp.from(who.voidedAt()));
-                ps.setString(23, who.voidReason());
-                ps.addBatch();
-                n++;
+        Columns columns = new Columns(STATE_TYPES);
+        for (RecordState s : new TreeMap<>(states).values()) {
+            if (!s.changed) {
+                continue;
             }
-            if (n > 0) {
-                ps.executeBatch();
+            RecordState.Details d = s.details;
+            RecordState.Who who = s.who;
+            columns.add(s.recordId, s.metric, s.zoneId, s.sector, s.day, s.azn, s.jobs, s.country, s.recorded, s.voided,
+                    d.company(), d.companyKey(), d.product(), d.productKey(), d.unit(), d.unitKey(), d.quantity(),
+                    d.hsCode(), d.recordedAt(), who.recordedBy(), who.voidedBy(), who.voidedAt(), who.voidReason());
+        }
+        if (columns.rows() > 0) {
+            try (PreparedStatement ps = c.prepareStatement(upsertStates)) {
+                columns.bind(c, ps, 1);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * Fills the summed tables of this writer's set from its record states, in one statement per table (daily
+     * tables from the counted states, coarser ones from the finer), in the caller's transaction; they must be
+     * empty. What the rebuild does once its replay ({@link #REPLAY}) has read the topics.
+     */
+    public void deriveSums(Connection c) throws SQLException {
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute("SET LOCAL work_mem = '512MB'"); // grouping a million states fits in memory
+            for (SumTable t : SumTable.values()) {
+                s.execute(t.derive(prefix));
             }
         }
     }

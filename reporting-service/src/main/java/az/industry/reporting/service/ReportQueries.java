@@ -2,7 +2,6 @@ package az.industry.reporting.service;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,8 +17,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import javax.sql.DataSource;
-
 import az.industry.contracts.money.Money;
 import az.industry.contracts.zone.Sector;
 import az.industry.contracts.zone.Zone;
@@ -33,14 +30,18 @@ import az.industry.reporting.view.ReportViews.SectorReport;
 import az.industry.reporting.view.ReportViews.Totals;
 import az.industry.reporting.view.ReportViews.ZoneReport;
 
-/** Reads reports from the projection tables: sums over days, never over raw events. */
+/**
+ * Reads reports from the projection tables (sums over years, months and days, never over raw events), each answer
+ * in one snapshot and kept for as long as the projections do not change ({@link ReportCache}).
+ */
 @ApplicationScoped
 public class ReportQueries {
 
-    private static final String DAY_FILTER = " (CAST(? AS date) IS NULL OR day >= ?) AND (CAST(? AS date) IS NULL OR day <= ?) ";
+    /** Every metric: lets the summed tables' (metric, day) index find a piece's days. */
+    static final String METRICS = "metric IN ('" + String.join("', '", Rollups.metrics()) + "')";
 
     @Inject
-    DataSource dataSource;
+    ReportCache cache;
 
     @Inject
     ZoneCatalogue catalogue;
@@ -71,6 +72,11 @@ public class ReportQueries {
             return Totals.of(azn(Metric.PRODUCTION), count(Metric.PRODUCTION));
         }
 
+        /** Whether any record of the group counts. */
+        boolean counted() {
+            return counts.values().stream().anyMatch(c -> c[0] != 0) || destinations > 0;
+        }
+
         ExportTotals exports() {
             return ExportTotals.of(azn(Metric.EXPORTS), count(Metric.EXPORTS), destinations);
         }
@@ -80,8 +86,12 @@ public class ReportQueries {
         }
     }
 
+    /** A report and its filters: what a cached answer is kept under. */
+    private record Key(String report, LocalDate from, LocalDate to, String zoneId, Sector sector) {
+    }
+
     public NationalReport national(LocalDate from, LocalDate to) {
-        try (Connection c = dataSource.getConnection()) {
+        return cache.read(new Key("national", from, to, null, null), c -> {
             Group g = grouped(c, null, null, from, to).getOrDefault("", new Group());
             long applied;
             Instant asOf;
@@ -93,118 +103,99 @@ public class ReportQueries {
                 asOf = last == null ? Instant.now() : last.toInstant();
             }
             return new NationalReport(from, to, g.investment(), g.production(), g.exports(), g.exportShare(), asOf, applied);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
-    /** Every zone of the catalogue (and any other zone with data), in catalogue order. */
+    /** Every zone of the catalogue (and any other zone with counted records), in catalogue order. */
     public List<ZoneReport> zones(LocalDate from, LocalDate to, String onlyZone) {
-        try (Connection c = dataSource.getConnection()) {
+        return cache.read(new Key("zones", from, to, onlyZone, null), c -> {
             Map<String, Group> groups = grouped(c, "zone_id", onlyZone, from, to);
             List<String> ids = new ArrayList<>();
             if (onlyZone != null) {
                 ids.add(onlyZone);
             } else {
                 catalogue.all().stream().map(Zone::id).forEach(ids::add);
-                groups.keySet().stream().filter(id -> !ids.contains(id)).sorted().forEach(ids::add);
+                groups.entrySet().stream().filter(e -> !ids.contains(e.getKey()) && e.getValue().counted())
+                        .map(Map.Entry::getKey).sorted().forEach(ids::add);
             }
             List<ZoneReport> out = new ArrayList<>();
             for (String id : ids) {
                 Group g = groups.getOrDefault(id, new Group());
                 out.add(new ZoneReport(id, g.investment(), g.production(), g.exports(), g.exportShare()));
             }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+            return List.copyOf(out);
+        });
     }
 
     /** Every sector, in the contract's order, optionally of one zone. */
     public List<SectorReport> sectors(LocalDate from, LocalDate to, String onlyZone) {
-        try (Connection c = dataSource.getConnection()) {
+        return cache.read(new Key("sectors", from, to, onlyZone, null), c -> {
             Map<String, Group> groups = grouped(c, "sector", onlyZone, from, to);
             List<SectorReport> out = new ArrayList<>();
             for (Sector s : Sector.values()) {
                 Group g = groups.getOrDefault(s.name(), new Group());
                 out.add(new SectorReport(s.name(), g.investment(), g.production(), g.exports(), g.exportShare()));
             }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+            return List.copyOf(out);
+        });
     }
 
     /** Export totals per destination country, largest first, optionally of one zone and/or sector. */
     public List<DestinationReport> destinations(LocalDate from, LocalDate to, String zoneId, Sector sector) {
-        String sql = "SELECT country, sum(total_azn), sum(count) FROM destination_total WHERE" + DAY_FILTER
-                + (zoneId == null ? "" : " AND zone_id = ?") + (sector == null ? "" : " AND sector = ?")
-                + " GROUP BY country HAVING sum(count) > 0 ORDER BY sum(total_azn) DESC, country";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = bindDays(ps, 1, from, to);
-            if (zoneId != null) {
-                ps.setString(i++, zoneId);
-            }
-            if (sector != null) {
-                ps.setString(i, sector.name());
-            }
+        return cache.read(new Key("destinations", from, to, zoneId, sector), c -> {
+            Where where = new Where().and("zone_id = ?", zoneId).and("sector = ?", sector);
+            Rollups.Sql pieces = Rollups.union(SumTable.DESTINATION, pieces(c, from, to), List.of("country"),
+                    List.of("total_azn", "count"), where.sql(), where.values());
+            String sql = "SELECT country, sum(total_azn), sum(count) FROM (" + pieces.sql() + ") p "
+                    + "GROUP BY country HAVING sum(count) > 0 ORDER BY sum(total_azn) DESC, country";
             List<DestinationReport> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = new Rollups.Sql(sql, pieces.params()).prepare(c); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     BigDecimal azn = rs.getBigDecimal(2).setScale(Money.SCALE);
                     out.add(new DestinationReport(rs.getString(1), azn, Money.usdView(azn), rs.getLong(3)));
                 }
             }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            return List.copyOf(out);
+        });
+    }
+
+    /** The pieces to read for the totals of {@code from..to}: see {@link Pieces#totals}. */
+    private static List<Pieces.Piece> pieces(Connection c, LocalDate from, LocalDate to) throws SQLException {
+        if (from == null && to == null) {
+            return Pieces.cover(null, null, Grain.ALL);
         }
+        LocalDate[] extent = Rollups.extent(c);
+        return Pieces.totals(from, to, extent[0], extent[1]);
     }
 
     /** Sums per metric grouped by {@code column} ("" as the key when null), with distinct destinations. */
-    private Map<String, Group> grouped(Connection c, String column, String onlyZone, LocalDate from, LocalDate to)
+    private static Map<String, Group> grouped(Connection c, String column, String onlyZone, LocalDate from, LocalDate to)
             throws SQLException {
-        String key = column == null ? "''" : column;
-        String zoneFilter = onlyZone == null ? "" : " AND zone_id = ?";
+        String key = (column == null ? "''" : column) + " AS k";
+        List<Pieces.Piece> pieces = pieces(c, from, to);
+        Where zone = new Where().and("zone_id = ?", onlyZone);
         Map<String, Group> groups = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + key + ", metric, sum(total_azn), sum(count), sum(jobs) "
-                + "FROM daily_total WHERE" + DAY_FILTER + zoneFilter + " GROUP BY 1, 2")) {
-            int i = bindDays(ps, 1, from, to);
-            if (onlyZone != null) {
-                ps.setString(i, onlyZone);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Group g = groups.computeIfAbsent(rs.getString(1), k -> new Group());
-                    Metric m = Metric.valueOf(rs.getString(2));
-                    g.azn.put(m, rs.getBigDecimal(3).setScale(Money.SCALE));
-                    g.counts.put(m, new long[] { rs.getLong(4), rs.getLong(5) });
-                }
+        Rollups.Sql totals = Rollups.union(SumTable.DAILY, pieces, List.of(key, "metric"),
+                List.of("total_azn", "count", "jobs"), METRICS + " AND " + zone.sql(), zone.values());
+        try (PreparedStatement ps = new Rollups.Sql("SELECT k, metric, sum(total_azn), sum(count), sum(jobs) FROM ("
+                + totals.sql() + ") p GROUP BY 1, 2", totals.params()).prepare(c); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Group g = groups.computeIfAbsent(rs.getString(1), k -> new Group());
+                Metric m = Metric.valueOf(rs.getString(2));
+                g.azn.put(m, rs.getBigDecimal(3).setScale(Money.SCALE));
+                g.counts.put(m, new long[] { rs.getLong(4), rs.getLong(5) });
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT k, count(*) FROM (SELECT " + key + " AS k, country "
-                + "FROM destination_total WHERE" + DAY_FILTER + zoneFilter
-                + " GROUP BY 1, 2 HAVING sum(count) > 0) t GROUP BY k")) {
-            int i = bindDays(ps, 1, from, to);
-            if (onlyZone != null) {
-                ps.setString(i, onlyZone);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    groups.computeIfAbsent(rs.getString(1), k -> new Group()).destinations = rs.getLong(2);
-                }
+        Rollups.Sql shipments = Rollups.union(SumTable.DESTINATION, pieces, List.of(key, "country"), List.of("count"),
+                zone.sql(), zone.values());
+        try (PreparedStatement ps = new Rollups.Sql("SELECT k, count(*) FROM (SELECT k, country FROM (" + shipments.sql()
+                + ") p GROUP BY 1, 2 HAVING sum(count) > 0) t GROUP BY k", shipments.params()).prepare(c);
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                groups.computeIfAbsent(rs.getString(1), k -> new Group()).destinations = rs.getLong(2);
             }
         }
         return groups;
     }
 
-    private static int bindDays(PreparedStatement ps, int start, LocalDate from, LocalDate to) throws SQLException {
-        Date f = from == null ? null : Date.valueOf(from);
-        Date t = to == null ? null : Date.valueOf(to);
-        ps.setDate(start, f);
-        ps.setDate(start + 1, f);
-        ps.setDate(start + 2, t);
-        ps.setDate(start + 3, t);
-        return start + 4;
-    }
 }

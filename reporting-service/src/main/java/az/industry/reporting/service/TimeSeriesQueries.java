@@ -3,7 +3,6 @@ package az.industry.reporting.service;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,8 +16,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import javax.sql.DataSource;
-
 import az.industry.contracts.money.Money;
 import az.industry.contracts.zone.Sector;
 import az.industry.reporting.model.Granularity;
@@ -26,14 +23,19 @@ import az.industry.reporting.model.Metric;
 import az.industry.reporting.view.ReportViews.TimePoint;
 
 /**
- * Totals of one metric per month, quarter or year, summed from {@code daily_total}, every period from the first
+ * Totals of one metric per month, quarter or year, summed from {@code yearly_total}, {@code monthly_total} and
+ * {@code daily_total} (see {@link Pieces}), every period from the first
  * to the last with data, each with its growth over the same period a year earlier.
  */
 @ApplicationScoped
 public class TimeSeriesQueries {
 
     @Inject
-    DataSource dataSource;
+    ReportCache cache;
+
+    /** A series and its filters: what a cached answer is kept under. */
+    private record Key(Metric metric, Granularity granularity, String zoneId, Sector sector, LocalDate from, LocalDate to) {
+    }
 
     /** The sum and record count of one period. */
     private record Sum(BigDecimal azn, long count) {
@@ -47,7 +49,7 @@ public class TimeSeriesQueries {
      */
     public List<TimePoint> series(Metric metric, Granularity granularity, String zoneId, Sector sector, LocalDate from,
             LocalDate to) {
-        try (Connection c = dataSource.getConnection()) {
+        return cache.read(new Key(metric, granularity, zoneId, sector, from, to), c -> {
             Map<LocalDate, Sum> current = sums(c, metric, granularity, zoneId, sector, from, to);
             Map<LocalDate, Sum> yearEarlier = from == null && to == null ? current
                     : sums(c, metric, granularity, zoneId, sector, yearBefore(from), yearBefore(to));
@@ -65,10 +67,8 @@ public class TimeSeriesQueries {
                 out.add(new TimePoint(granularity.label(p), sum.azn(), Money.usdView(sum.azn()), sum.count(),
                         growth(sum.azn(), yearEarlier.get(p.minusYears(1)))));
             }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+            return List.copyOf(out);
+        });
     }
 
     /** (total − earlier) / earlier, half-even to 4 decimals; null when the earlier total is 0 or absent. */
@@ -83,34 +83,22 @@ public class TimeSeriesQueries {
         return day == null ? null : day.minusYears(1);
     }
 
+    /**
+     * The sum and count per period of {@code granularity} over records dated {@code from..to}: whole years (for a
+     * yearly series) and whole months from their sums, the days left at either end from the daily rows.
+     */
     private static Map<LocalDate, Sum> sums(Connection c, Metric metric, Granularity granularity, String zoneId,
             Sector sector, LocalDate from, LocalDate to) throws SQLException {
-        String sql = "SELECT CAST(date_trunc('" + granularity.name().toLowerCase(Locale.ROOT) + "', day) AS date), "
-                + "sum(total_azn), sum(count) FROM daily_total WHERE metric = ?"
-                + " AND (CAST(? AS date) IS NULL OR day >= ?) AND (CAST(? AS date) IS NULL OR day <= ?)"
-                + (zoneId == null ? "" : " AND zone_id = ?") + (sector == null ? "" : " AND sector = ?")
-                + " GROUP BY 1";
+        List<Pieces.Piece> pieces = Pieces.cover(from, to, granularity == Granularity.YEAR ? Grain.YEAR : Grain.MONTH);
+        Where where = new Where().and("metric = ?", metric).and("zone_id = ?", zoneId).and("sector = ?", sector);
+        Rollups.Sql rows = Rollups.union(SumTable.DAILY, pieces,
+                List.of("CAST(date_trunc('" + granularity.name().toLowerCase(Locale.ROOT) + "', day) AS date) AS period"),
+                List.of("total_azn", "count"), where.sql(), where.values());
         Map<LocalDate, Sum> sums = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = 1;
-            ps.setString(i++, metric.name());
-            Date f = from == null ? null : Date.valueOf(from);
-            Date t = to == null ? null : Date.valueOf(to);
-            ps.setDate(i++, f);
-            ps.setDate(i++, f);
-            ps.setDate(i++, t);
-            ps.setDate(i++, t);
-            if (zoneId != null) {
-                ps.setString(i++, zoneId);
-            }
-            if (sector != null) {
-                ps.setString(i, sector.name());
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    sums.put(rs.getDate(1).toLocalDate(),
-                            new Sum(rs.getBigDecimal(2).setScale(Money.SCALE), rs.getLong(3)));
-                }
+        try (PreparedStatement ps = new Rollups.Sql("SELECT period, sum(total_azn), sum(count) FROM (" + rows.sql()
+                + ") p GROUP BY 1", rows.params()).prepare(c); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                sums.put(rs.getDate(1).toLocalDate(), new Sum(rs.getBigDecimal(2).setScale(Money.SCALE), rs.getLong(3)));
             }
         }
         return sums;

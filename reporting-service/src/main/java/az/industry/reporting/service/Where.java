@@ -34,6 +34,11 @@ final class Where {
         return sql.toString();
     }
 
+    /** The values to bind, in order. */
+    List<Object> values() {
+        return List.copyOf(values);
+    }
+
     /** Binds the values from parameter {@code start}; returns the next parameter's index. */
     int bind(PreparedStatement ps, int start) throws SQLException {
         int i = start;

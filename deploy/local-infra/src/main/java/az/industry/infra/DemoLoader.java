@@ -1,10 +1,6 @@
 package az.industry.infra;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,9 +11,7 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import az.industry.contracts.zone.Zone;
 import az.industry.contracts.zone.ZoneCatalogue;
@@ -34,16 +28,11 @@ public final class DemoLoader {
 
     /** Rows per batch: the batch endpoints' limit. */
     static final int BATCH_SIZE = 1000;
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
-    private final Function<String, String> tokens;
-    private final Function<String, Integer> ports;
+    private final PlatformHttp api;
 
     /** {@code tokens}: role → bearer token (operators and exporters scoped to every zone); {@code ports}: service → port. */
     public DemoLoader(Function<String, String> tokens, Function<String, Integer> ports) {
-        this.tokens = tokens;
-        this.ports = ports;
+        this.api = new PlatformHttp(ports, tokens);
     }
 
     /** Every zone id, for the operator's and exporter's {@code zones} claim. */
@@ -52,7 +41,7 @@ public final class DemoLoader {
     }
 
     /** One batch to post: where, as whom, its key and its JSON array. */
-    private record Batch(String label, String url, String role, String key, int rows, String body) {
+    private record Batch(String label, String service, String path, String role, String key, int rows, String body) {
     }
 
     /** What the services answered for one batch: how many records it stored, whether the answer was a replay. */
@@ -94,12 +83,11 @@ public final class DemoLoader {
      */
     private <T> List<Batch> batches(String label, String service, String role, String path, List<T> rows,
             Function<T, String> ref, Function<T, Object> body) {
-        String url = "http://127.0.0.1:" + ports.apply(service) + path + "/batch";
         List<Batch> batches = new ArrayList<>();
         for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
             List<T> slice = rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE));
             String key = "demo-" + label + "-" + sha256(slice.stream().map(ref).collect(Collectors.joining("\n"))).substring(0, 16);
-            batches.add(new Batch(label, url, role, key, slice.size(), Scenario.toJson(slice.stream().map(body).toList())));
+            batches.add(new Batch(label, service, path + "/batch", role, key, slice.size(), Scenario.toJson(slice.stream().map(body).toList())));
         }
         return batches;
     }
@@ -127,12 +115,8 @@ public final class DemoLoader {
         }
     }
 
-    private Loaded post(Batch batch) throws IOException {
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(batch.url()))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + tokens.apply(batch.role()))
-                .header("Idempotency-Key", batch.key())
-                .POST(HttpRequest.BodyPublishers.ofString(batch.body())));
+    private Loaded post(Batch batch) {
+        HttpResponse<String> r = api.post(batch.service(), batch.path(), batch.role(), batch.key(), batch.body());
         if (r.statusCode() == 409) {
             throw new IllegalStateException("loading " + batch.label() + " failed: key " + batch.key()
                     + " was used before with other rows (was the scenario changed after an earlier ./platform demo?): " + r.body());
@@ -141,7 +125,7 @@ public final class DemoLoader {
             throw new IllegalStateException("loading " + batch.label() + " failed: HTTP " + r.statusCode() + " " + r.body());
         }
         boolean replayed = r.headers().firstValue("Idempotency-Replayed").map("true"::equalsIgnoreCase).orElse(false);
-        return new Loaded(batch, JSON.readTree(r.body()).path("count").asInt(batch.rows()), replayed);
+        return new Loaded(batch, PlatformHttp.read(r.body()).path("count").asInt(batch.rows()), replayed);
     }
 
     private static String sha256(String text) {
@@ -189,7 +173,7 @@ public final class DemoLoader {
                 companies.has("count") ? companies.get("count").asText() : "n/a");
         System.out.printf("  Ganja IP       2024: %s%n", output(PublishedFigures.GANJA, PublishedFigures.GANJA_2024_UNIT));
         System.out.printf("  Neftchala IQ   2024: %s%n", output(PublishedFigures.NEFTCHALA, PublishedFigures.NEFTCHALA_2024_UNIT));
-        System.out.println("Dashboard: http://localhost:" + ports.apply("reporting") + "/  (./platform dashboard prints a link that signs you in)");
+        System.out.println("Dashboard: http://localhost:" + api.port("reporting") + "/  (./platform dashboard prints a link that signs you in)");
     }
 
     /** "3,761 vehicles (Light trucks) worth 107,500,000.00 AZN": a zone's 2024 output counted in {@code unit}. */
@@ -224,27 +208,9 @@ public final class DemoLoader {
         return String.format(java.util.Locale.ROOT, "%,.2f", v);
     }
 
+    /** A report as a manager; a missing one (not 200) reads as JSON null. */
     private JsonNode get(String path) {
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.apply("reporting") + path))
-                .header("Authorization", "Bearer " + tokens.apply("manager")).GET());
-        if (r.statusCode() != 200) {
-            return JSON.nullNode();
-        }
-        try {
-            return JSON.readTree(r.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException("platform not reachable (is it up?): " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<String> r = api.get("reporting", path, "manager");
+        return r.statusCode() == 200 ? PlatformHttp.read(r.body()) : com.fasterxml.jackson.databind.node.NullNode.getInstance();
     }
 }

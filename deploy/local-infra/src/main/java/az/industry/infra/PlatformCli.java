@@ -319,26 +319,15 @@ public final class PlatformCli {
 
     /** Asks reporting-service (as admin) to rebuild every projection from the start of the topics. */
     void rebuild() {
-        int port = servicePort(ServiceSpec.named("reporting"));
         String token = token(new String[] { "--role", "admin", "--ttl", "10m" });
-        try {
-            java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/api/admin/rebuild"))
-                            .header("Authorization", "Bearer " + token)
-                            .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
-                            .timeout(Duration.ofMinutes(30)).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
-            System.out.println("rebuild: HTTP " + response.statusCode() + " " + response.body());
-            if (response.statusCode() >= 300) {
-                throw new IllegalStateException("reporting-service refused the rebuild");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reporting-service is not reachable on port " + port + "; is the platform up?", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        java.net.http.HttpResponse<String> response = new PlatformHttp(service -> servicePort(ServiceSpec.named(service)),
+                role -> token).post("reporting", "/api/admin/rebuild", "admin", null, null);
+        System.out.println("rebuild: HTTP " + response.statusCode() + " " + response.body());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException("reporting-service refused the rebuild");
         }
     }
+
 
     boolean status() {
         boolean allUp = true;

@@ -1,16 +1,14 @@
 package az.industry.infra.bench;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import az.industry.infra.PlatformHttp;
 
 /** The running platform's HTTP API as the bench uses it: ports, tokens, prepared requests for the load, and the few control calls. */
 final class PlatformApi {
@@ -24,23 +22,19 @@ final class PlatformApi {
         }
     }
 
-    private final Function<String, Integer> ports;
-    private final Function<String, String> tokens;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final PlatformHttp http;
 
     /** {@code ports}: service name → port; {@code tokens}: role → bearer token (operators and exporters for every zone). */
     PlatformApi(Function<String, Integer> ports, Function<String, String> tokens) {
-        this.ports = ports;
-        this.tokens = tokens;
+        this.http = new PlatformHttp(ports, tokens);
     }
 
     int port(String service) {
-        return ports.apply(service);
+        return http.port(service);
     }
 
     String token(String role) {
-        return tokens.apply(role);
+        return http.token(role);
     }
 
     /** A POST of {@code body} ({@code contentType}) to {@code path} of {@code service} as {@code role}, keyed per request. */
@@ -106,18 +100,12 @@ final class PlatformApi {
 
     /** GET {@code path} of {@code service} as {@code role}: the JSON answer; fails unless 200. */
     JsonNode getJson(String service, String path, String role) {
-        HttpResponse<String> r = send(HttpRequest.newBuilder(uri(service, path))
-                .header("Authorization", "Bearer " + token(role)).GET());
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException("GET " + path + ": HTTP " + r.statusCode() + " " + r.body());
-        }
-        return read(r.body());
+        return http.getJson(service, path, role);
     }
 
     /** POST without a body to {@code path} of {@code service} as {@code role}: status and JSON answer. */
     HttpResponse<String> postEmpty(String service, String path, String role) {
-        return send(HttpRequest.newBuilder(uri(service, path)).header("Authorization", "Bearer " + token(role))
-                .POST(HttpRequest.BodyPublishers.noBody()));
+        return http.post(service, path, role, null, null);
     }
 
     static JsonNode read(String json) {
@@ -133,21 +121,6 @@ final class PlatformApi {
             return BenchRecords.JSON.readTree(json);
         } catch (IOException e) {
             throw new IllegalStateException("not JSON: " + new String(json, StandardCharsets.UTF_8), e);
-        }
-    }
-
-    private URI uri(String service, String path) {
-        return URI.create("http://127.0.0.1:" + port(service) + path);
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException("platform not reachable (is it up?): " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -203,12 +203,10 @@ class ProjectionBench {
         HttpResponse<String> posted = http.send(request("/api/admin/rebuild", Tokens.admin())
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(202, posted.statusCode(), posted.body());
-        JsonNode status;
-        do {
-            Thread.sleep(200);
-            status = ExactJson.read(http.send(request("/api/admin/rebuild", Tokens.admin()).build(),
-                    HttpResponse.BodyHandlers.ofString()).body());
-        } while ("RUNNING".equals(status.get("status").asText()));
+        JsonNode status = org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(60))
+                .pollInterval(Duration.ofMillis(200)).until(() -> ExactJson.read(http.send(request("/api/admin/rebuild",
+                        Tokens.admin()).build(), HttpResponse.BodyHandlers.ofString()).body()),
+                        s -> !"RUNNING".equals(s.get("status").asText()));
         double seconds = (System.nanoTime() - rebuildStart) / 1e9;
         print("rebuild: %s, %,d events replayed in %.1f s: %,.0f events/s", status.get("status").asText(),
                 status.get("eventsReplayed").longValue(), seconds, status.get("eventsReplayed").longValue() / seconds);

@@ -146,7 +146,9 @@ class ReportCacheTest {
             // batch k adds k.00 AZN: the state after k batches totals k(k+1)/2
             apply(event(Records.investment(ZONE, Sector.ENERGY, k + ".00", "AZN", LocalDate.of(1991, 1 + k % 12, 1), 0), false));
             committed.set(k);
-            Thread.sleep(5);
+            int readsSoFar = reads.get(); // let the readers read between batches
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).pollInterval(java.time.Duration.ofMillis(1))
+                    .until(() -> reads.get() > readsSoFar || running.stream().anyMatch(Future::isDone)); // a failed reader: f.get() says why
         }
         done.set(true);
         for (Future<?> f : running) {

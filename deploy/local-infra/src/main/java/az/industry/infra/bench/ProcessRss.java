@@ -6,14 +6,16 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /** The resident set size (VmRSS) of the services' processes: once at rest, and the maximum sampled every second under load. */
 final class ProcessRss implements AutoCloseable {
 
     private final Map<String, Long> pids;
     private final Map<String, Long> maxKb = new ConcurrentHashMap<>();
-    private Thread sampler;
-    private volatile boolean running;
+    private ScheduledExecutorService sampler;
 
     /** {@code pids}: service name → pid of its JVM (services without a pid are left out). */
     ProcessRss(Map<String, Long> pids) {
@@ -29,19 +31,13 @@ final class ProcessRss implements AutoCloseable {
 
     /** Starts sampling every second until {@link #close()}. */
     ProcessRss startSampling() {
-        running = true;
-        sampler = new Thread(() -> {
-            while (running) {
-                now().forEach((name, kb) -> maxKb.merge(name, kb, Math::max));
-                try {
-                    Thread.sleep(1000);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "bench-rss");
-        sampler.setDaemon(true);
-        sampler.start();
+        sampler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "bench-rss");
+            thread.setDaemon(true);
+            return thread;
+        });
+        sampler.scheduleAtFixedRate(() -> now().forEach((name, kb) -> maxKb.merge(name, kb, Math::max)),
+                0, 1, TimeUnit.SECONDS);
         return this;
     }
 
@@ -54,14 +50,8 @@ final class ProcessRss implements AutoCloseable {
 
     @Override
     public void close() {
-        running = false;
         if (sampler != null) {
-            sampler.interrupt();
-            try {
-                sampler.join(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            sampler.shutdownNow();
         }
         now().forEach((name, kb) -> maxKb.merge(name, kb, Math::max));
     }

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -85,12 +86,6 @@ public abstract class RecordResource<I extends NewRecord, R extends IndustryReco
     @Inject
     BatchReader batches;
 
-    /** The path the service's records live under, e.g. {@code /api/exports}. */
-    private String basePath() {
-        return getClass().getAnnotation(Path.class) != null ? getClass().getAnnotation(Path.class).value()
-                : getClass().getSuperclass().getAnnotation(Path.class).value();
-    }
-
     @POST
     @RolesAllowed({ WRITER, Roles.ADMIN })
     @Consumes(MediaType.APPLICATION_JSON)
@@ -104,10 +99,10 @@ public abstract class RecordResource<I extends NewRecord, R extends IndustryReco
     @APIResponse(responseCode = "503", description = "Too many writes waiting; retry (with the same Idempotency-Key)")
     public Response record(
             @HeaderParam(Idempotency.HEADER) @IdempotencyKey @Parameter(description = Idempotency.DESCRIPTION) String key,
-            @NotNull(message = "a JSON body is required") @Valid I body) {
+            @NotNull(message = "a JSON body is required") @Valid I body, @Context UriInfo uri) {
         zoneScope.requireWrite(body.zoneId());
         idempotency.checkHeader(key);
-        return pipeline.record(body, caller.subject(), key, key == null ? null : fingerprint.value(), basePath());
+        return pipeline.record(body, caller.subject(), key, key == null ? null : fingerprint.value(), uri.getAbsolutePath());
     }
 
     @POST

@@ -228,7 +228,7 @@ public class GroupCommit {
             result.put(w, stored);
             if (stored) {
                 em.persist(w.row());
-                events.computeIfAbsent(w.eventType(), t -> new ArrayList<>()).add(w.record());
+                events.computeIfAbsent(w.record().kind().recordedType(), t -> new ArrayList<>()).add(w.record());
             }
         }
         em.flush();

@@ -12,7 +12,7 @@ import az.industry.recording.store.RecordRow;
  * One single-record POST waiting for its group's commit: the row to insert, the record it shows as, its
  * answer (body already serialised, for the idempotency key's stored copy), and the promise its request waits on.
  */
-record PendingWrite(RecordRow<?> row, IndustryRecord record, String eventType, String key, String requestHash,
+record PendingWrite(RecordRow<?> row, IndustryRecord record, String key, String requestHash,
         URI location, String body, CompletableFuture<Response> answer) {
 
     boolean keyed() {

@@ -55,16 +55,15 @@ public class RecordPipeline {
     }
 
     /**
-     * Records {@code in} as {@code who}: 201 at {@code basePath/id} once its transaction committed; with a
+     * Records {@code in} as {@code who}: 201 at {@code collection/id} once its transaction committed; with a
      * {@code key} (its request fingerprinted as {@code requestHash}) at most once, replaying the first answer.
      */
-    public Response record(NewRecord in, String who, String key, String requestHash, String basePath) {
+    public Response record(NewRecord in, String who, String key, String requestHash, URI collection) {
         RecordRow<?> row = newRow(in, who, now());
         IndustryRecord record = row.toRecord();
-        // absolute, resolved against this request (as Response.created does), before the write leaves its thread
-        URI location = Response.created(URI.create(basePath + "/" + record.id())).build().getLocation();
+        URI location = URI.create(collection.toString().replaceAll("/+$", "") + "/" + record.id());
         String body = key == null ? null : serialise(record);
-        Response replayed = groupCommit.submit(new PendingWrite(row, record, type.kind().recordedType(), key,
+        Response replayed = groupCommit.submit(new PendingWrite(row, record, key,
                 requestHash, location, body, new CompletableFuture<>()));
         if (replayed != null) {
             return replayed;

@@ -181,6 +181,7 @@ class PlatformEndToEndTest {
         JsonNode before = Http.get(national, manager()).body();
         Path markdown = platform.data.resolveSibling("BENCHMARKS.md");
         Files.writeString(markdown, "# Benchmarks\n\n## by hand\n\nkept\n");
+        platform.env.put("BENCH_WARMUP_SECONDS", "1");
         platform.env.put("BENCH_SECONDS", "3");
         platform.env.put("BENCH_CONNECTIONS", "4");
         platform.env.put("BENCH_BASELINE_SECONDS", "2");

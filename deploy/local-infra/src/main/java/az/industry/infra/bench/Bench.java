@@ -87,6 +87,11 @@ public final class Bench {
             say("baseline", "kafka produce->consume round trip (acks=all), one record at a time: " + kafka.roundTrips().summary());
 
             WriteLoad writes = new WriteLoad(api, created, runId);
+            if (settings.warmupSeconds() > 0) { // the JIT compiles the write path first: the figures are of warm services
+                WriteLoad.Outcome warm = writes.singles(settings.connections(), settings.warmupSeconds());
+                say("warm-up", String.format(Locale.ROOT, "single POSTs, %d connections, %.0f s, not counted: %,.0f POST/s; POST %s",
+                        settings.connections(), warm.result().seconds(), warm.perSecond(), warm.result().latencies().summary()));
+            }
             ProcessRss rss = new ProcessRss(pids).startSampling();
             ReportProbe probe = new ReportProbe(api, created, runId).start();
             singles = writes.singles(settings.connections(), settings.seconds());
@@ -259,7 +264,8 @@ public final class Bench {
                 + " acks=all on a scratch topic of the platform's broker; GET /api/me on reporting-service (HTTP + token check, no database)."
                 + " Ratio: a rate ÷ its baseline, or a p99 × its baseline's p99.");
         report.note("Single POSTs: worker i posts to write service i mod 3 over its own keep-alive HTTP/1.1 connection (a plain socket,"
-                + " prepared bytes), one request at a time, each with its own Idempotency-Key; latency is from sending until the whole"
+                + " prepared bytes), after " + BenchSettings.plain(settings.warmupSeconds()) + " s of the same load that is not counted (the"
+                + " services' JIT compiles the write path first), one request at a time, each with its own Idempotency-Key; latency is from sending until the whole"
                 + " answer is read.");
         report.note("201 → report: during the POST run one more client posts one probe record at a time (dated " + BenchRecords.PROBE_ON
                 + ", round-robin over the services) and polls GET /api/reports/national?from=" + BenchRecords.PROBE_ON + "&to="

@@ -11,7 +11,7 @@ import java.util.Map;
 public record BenchSettings(double warmupSeconds, double seconds, int connections, double baselineSeconds, int roundTrips, double batchSeconds,
         long batchRecords, int batchConnections, double readSeconds, int readConnections, long big, boolean restart, Path markdown) {
 
-    static final String USAGE = "./platform bench [--big] [--restart]  (env: BENCH_WARMUP_SECONDS=30 BENCH_SECONDS=60 BENCH_CONNECTIONS=32"
+    static final String USAGE = "./platform bench [--big] [--restart]  (env: BENCH_WARMUP_SECONDS=60 BENCH_SECONDS=60 BENCH_CONNECTIONS=32"
             + " BENCH_BASELINE_SECONDS=10 BENCH_SAMPLES=50 BENCH_BATCH_SECONDS=10 BENCH_BATCH_RECORDS=20000 BENCH_BATCH_CONNECTIONS=3"
             + " BENCH_READ_SECONDS=10 BENCH_READ_CONNECTIONS=16 BENCH_BIG=1000000 BENCH_MARKDOWN=<file>|none)";
 
@@ -29,7 +29,7 @@ public record BenchSettings(double warmupSeconds, double seconds, int connection
         String bigEnv = value(env, "BENCH_BIG", null);
         long bigEvents = big || bigEnv != null ? Long.parseLong(bigEnv == null ? "1000000" : bigEnv) : 0;
         String md = value(env, "BENCH_MARKDOWN", defaultMarkdown.toString());
-        return new BenchSettings(number(env, "BENCH_WARMUP_SECONDS", 30), number(env, "BENCH_SECONDS", 60), (int) number(env, "BENCH_CONNECTIONS", 32),
+        return new BenchSettings(number(env, "BENCH_WARMUP_SECONDS", 60), number(env, "BENCH_SECONDS", 60), (int) number(env, "BENCH_CONNECTIONS", 32),
                 number(env, "BENCH_BASELINE_SECONDS", 10), (int) number(env, "BENCH_SAMPLES", 50),
                 number(env, "BENCH_BATCH_SECONDS", 10), (long) number(env, "BENCH_BATCH_RECORDS", 20_000),
                 (int) number(env, "BENCH_BATCH_CONNECTIONS", 3),

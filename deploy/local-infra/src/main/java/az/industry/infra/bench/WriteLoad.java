@@ -27,6 +27,8 @@ final class WriteLoad {
     private final PlatformApi api;
     private final CreatedRecords created;
     private final String runId;
+    /** Numbers the single POSTs' Idempotency-Keys across runs (the warm-up and the measured run never share a key). */
+    private final AtomicLong singleKeys = new AtomicLong();
 
     WriteLoad(PlatformApi api, CreatedRecords created, String runId) {
         this.api = api;
@@ -41,11 +43,10 @@ final class WriteLoad {
             posts.add(api.post(s.name(), s.path(), s.role(), "application/json",
                     BenchRecords.json(BenchRecords.marked(s, BenchRecords.MARKED_ON)).getBytes(StandardCharsets.UTF_8)));
         }
-        AtomicLong sequence = new AtomicLong();
         AtomicLong stored = new AtomicLong();
         LoadGenerator.Result result = LoadGenerator.run(connections, LoadGenerator.forSeconds(seconds, worker -> {
             int s = worker % WriteService.ALL.size();
-            return new LoadGenerator.Request(posts.get(s).port(), posts.get(s).withKey("bench-" + runId + "-" + sequence.incrementAndGet()),
+            return new LoadGenerator.Request(posts.get(s).port(), posts.get(s).withKey("bench-" + runId + "-" + singleKeys.incrementAndGet()),
                     WriteService.ALL.get(s).name());
         }), (request, response) -> {
             if (response.status() == 201) {

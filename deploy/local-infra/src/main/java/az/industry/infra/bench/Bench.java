@@ -265,8 +265,8 @@ public final class Bench {
                 + " Ratio: a rate ÷ its baseline, or a p99 × its baseline's p99.");
         report.note("Single POSTs: worker i posts to write service i mod 3 over its own keep-alive HTTP/1.1 connection (a plain socket,"
                 + " prepared bytes), after " + BenchSettings.plain(settings.warmupSeconds()) + " s of the same load that is not counted (the"
-                + " services' JIT compiles the write path first), one request at a time, each with its own Idempotency-Key; latency is from sending until the whole"
-                + " answer is read.");
+                + " services' JIT compiles the write path first), one request at a time, each with its own Idempotency-Key; latency is"
+                + " from sending until the whole answer is read.");
         report.note("201 → report: during the POST run one more client posts one probe record at a time (dated " + BenchRecords.PROBE_ON
                 + ", round-robin over the services) and polls GET /api/reports/national?from=" + BenchRecords.PROBE_ON + "&to="
                 + BenchRecords.PROBE_ON + " every " + ReportProbe.POLL_MILLIS + " ms from its 201 until that record is counted: exact per"

@@ -8,11 +8,11 @@ import java.util.Map;
  * What a bench run does, from {@code ./platform bench [--big] [--restart]} and the environment: durations, connections,
  * the size of {@code --big}, where the generated table goes.
  */
-public record BenchSettings(double warmupSeconds, double seconds, int connections, double baselineSeconds, int roundTrips, double batchSeconds,
-        long batchRecords, int batchConnections, double readSeconds, int readConnections, long big, boolean restart, Path markdown) {
+public record BenchSettings(double warmupSeconds, double seconds, int connections, double baselineSeconds, int roundTrips,
+        double batchSeconds, long batchRecords, int batchConnections, double readSeconds, int readConnections, long big, boolean restart, Path markdown) {
 
-    static final String USAGE = "./platform bench [--big] [--restart]  (env: BENCH_WARMUP_SECONDS=60 BENCH_SECONDS=60 BENCH_CONNECTIONS=32"
-            + " BENCH_BASELINE_SECONDS=10 BENCH_SAMPLES=50 BENCH_BATCH_SECONDS=10 BENCH_BATCH_RECORDS=20000 BENCH_BATCH_CONNECTIONS=3"
+    static final String USAGE = "./platform bench [--big] [--restart]  (env: BENCH_WARMUP_SECONDS=60 BENCH_SECONDS=60"
+            + " BENCH_CONNECTIONS=32 BENCH_BASELINE_SECONDS=10 BENCH_SAMPLES=50 BENCH_BATCH_SECONDS=10 BENCH_BATCH_RECORDS=20000 BENCH_BATCH_CONNECTIONS=3"
             + " BENCH_READ_SECONDS=10 BENCH_READ_CONNECTIONS=16 BENCH_BIG=1000000 BENCH_MARKDOWN=<file>|none)";
 
     /** The settings of {@code args} and {@code env}; {@code defaultMarkdown} unless BENCH_MARKDOWN names another file or "none". */
@@ -29,7 +29,8 @@ public record BenchSettings(double warmupSeconds, double seconds, int connection
         String bigEnv = value(env, "BENCH_BIG", null);
         long bigEvents = big || bigEnv != null ? Long.parseLong(bigEnv == null ? "1000000" : bigEnv) : 0;
         String md = value(env, "BENCH_MARKDOWN", defaultMarkdown.toString());
-        return new BenchSettings(number(env, "BENCH_WARMUP_SECONDS", 60), number(env, "BENCH_SECONDS", 60), (int) number(env, "BENCH_CONNECTIONS", 32),
+        return new BenchSettings(number(env, "BENCH_WARMUP_SECONDS", 60), number(env, "BENCH_SECONDS", 60),
+                (int) number(env, "BENCH_CONNECTIONS", 32),
                 number(env, "BENCH_BASELINE_SECONDS", 10), (int) number(env, "BENCH_SAMPLES", 50),
                 number(env, "BENCH_BATCH_SECONDS", 10), (long) number(env, "BENCH_BATCH_RECORDS", 20_000),
                 (int) number(env, "BENCH_BATCH_CONNECTIONS", 3),
@@ -43,13 +44,14 @@ public record BenchSettings(double warmupSeconds, double seconds, int connection
 
     /** "BENCH_SECONDS=60, BENCH_CONNECTIONS=32, ...": how to run it again. */
     String describe() {
-        return String.format(java.util.Locale.ROOT, "BENCH_WARMUP_SECONDS=%s, BENCH_SECONDS=%s, BENCH_CONNECTIONS=%d, BENCH_BASELINE_SECONDS=%s, BENCH_SAMPLES=%d,"
-                + " BENCH_BATCH_SECONDS=%s, BENCH_BATCH_RECORDS=%d, BENCH_BATCH_CONNECTIONS=%d, BENCH_READ_SECONDS=%s, BENCH_READ_CONNECTIONS=%d%s%s",
-                plain(warmupSeconds), plain(seconds), connections, plain(baselineSeconds), roundTrips, plain(batchSeconds), batchRecords, batchConnections,
-                plain(readSeconds), readConnections, isBig() ? ", --big (" + String.format(java.util.Locale.ROOT, "%,d", big) + " events)" : "",
+        return String.format(java.util.Locale.ROOT, "BENCH_WARMUP_SECONDS=%s, BENCH_SECONDS=%s, BENCH_CONNECTIONS=%d,"
+                + " BENCH_BASELINE_SECONDS=%s, BENCH_SAMPLES=%d, BENCH_BATCH_SECONDS=%s, BENCH_BATCH_RECORDS=%d, BENCH_BATCH_CONNECTIONS=%d, BENCH_READ_SECONDS=%s, BENCH_READ_CONNECTIONS=%d%s%s",
+                plain(warmupSeconds), plain(seconds), connections, plain(baselineSeconds), roundTrips, plain(batchSeconds), batchRecords,
+                batchConnections, plain(readSeconds), readConnections, isBig() ? ", --big (" + String.format(java.util.Locale.ROOT, "%,d", big) + " events)" : "",
                 restart ? ", --restart" : "");
     }
 
+    /** Seconds as typed: "60", not "60.0". */
     static String plain(double d) {
         return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
     }

@@ -41,6 +41,11 @@ public final class PlatformScript {
         return this;
     }
 
+    /** The installation's data directory (its run/ holds the pid files). */
+    public Path dataDir() {
+        return data;
+    }
+
     public int port(String variable) {
         return Integer.parseInt(env.get(variable));
     }

@@ -10,6 +10,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import az.industry.contracts.event.ExportRecord;
@@ -61,7 +62,7 @@ public class EventParser {
         };
         IndustryRecord record;
         try {
-            record = json.readValue(value, type);
+            record = json.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(value); // events may gain fields
         } catch (JsonProcessingException e) {
             throw new PoisonEventException("unparseable JSON: " + e.getOriginalMessage());
         }

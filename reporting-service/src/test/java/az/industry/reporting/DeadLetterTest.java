@@ -85,6 +85,53 @@ class DeadLetterTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> deadLettered() == countedBefore + 3);
     }
 
+    @Test
+    void validEnvelopesWithInvalidValuesAHugeEventAndMissingHeadersAreParkedAndARebuildSkipsThemToo() throws Exception {
+        double countedBefore = deadLettered();
+        LocalDate day = LocalDate.of(2002, 2, 2);
+        String window = "/api/reports/national?from=2002-01-01&to=2002-12-31";
+        InvestmentRecord good = Records.investment(PIRALLAHI, Sector.ENERGY, "7.07", "AZN", day, 2);
+        InvestmentRecord negative = Records.investment(PIRALLAHI, Sector.ENERGY, "1.00", "AZN", day, 1);
+        ExportRecord badCountry = Records.export(PIRALLAHI, Sector.ENERGY, "GE", "3.00", "AZN", day);
+        ProductionRecord huge = Records.production(PIRALLAHI, Sector.ENERGY, "2.00", "AZN", day);
+        InvestmentRecord noType = Records.investment(PIRALLAHI, Sector.ENERGY, "4.00", "AZN", day, 1);
+        try (EventWriter events = new EventWriter()) {
+            String negativeJson = events.json(negative).replace("\"amountAzn\":1.00", "\"amountAzn\":-1.00");
+            events.raw(Topics.INVESTMENTS, PIRALLAHI, negativeJson, negative.kind().recordedType(), "dlq-4-" + negative.id());
+            events.raw(Topics.EXPORTS, PIRALLAHI, events.json(badCountry).replace("\"GE\"", "\"G1\""), badCountry.kind().recordedType(),
+                    "dlq-5-" + badCountry.id());
+            String bigName = "Huge " + "x".repeat(600_000);
+            events.raw(Topics.PRODUCTION, PIRALLAHI, events.json(huge).replace(huge.company(), bigName), huge.kind().recordedType(),
+                    "dlq-6-" + huge.id());
+            events.send(Topics.INVESTMENTS, null, PIRALLAHI, events.json(noType), EventWriter.headers(null, "dlq-7-" + noType.id())).get();
+            events.publish(good, false);
+        }
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode n = ExactJson.get(window);
+            assertEquals(new BigDecimal("7.07"), n.at("/investment/totalAzn").decimalValue());
+            assertEquals(1, n.at("/investment/count").longValue() + n.at("/production/count").longValue() + n.at("/exports/count").longValue());
+        });
+        try (KafkaProbe dlq = new KafkaProbe(Topics.REPORTING_DEAD_LETTER)) {
+            assertParked(dlq.await(Duration.ofSeconds(20), e -> e.value().contains(negative.id().toString())), Topics.INVESTMENTS,
+                    "AZN amount out of range");
+            assertParked(dlq.await(Duration.ofSeconds(20), e -> e.value().contains(badCountry.id().toString())), Topics.EXPORTS,
+                    "bad destinationCountry");
+            assertParked(dlq.await(Duration.ofSeconds(20), e -> e.value().contains(huge.id().toString())), Topics.PRODUCTION,
+                    "company (investor, producer or exporter) longer than");
+            assertParked(dlq.await(Duration.ofSeconds(20), e -> e.value().contains(noType.id().toString())), Topics.INVESTMENTS,
+                    "unexpected ce_type null");
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> deadLettered() >= countedBefore + 4);
+        JsonNode before = ExactJson.get(window);
+
+        given().when().post("/api/admin/rebuild").then().statusCode(202);
+        JsonNode done = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100))
+                .until(() -> ExactJson.get("/api/admin/rebuild"), st -> !"RUNNING".equals(st.path("status").asText()));
+        assertEquals("SUCCEEDED", done.path("status").asText(), done.toString());
+        assertTrue(done.path("poisonSkipped").asLong() >= 4, "the rebuild skipped the poison events too: " + done);
+        ExactJson.assertSame("after the rebuild", before, ExactJson.get(window), java.util.Set.of("asOf", "eventsApplied"));
+    }
+
     private static void assertParked(KafkaProbe.Event e, String topic, String reason) {
         assertTrue(e.header("dead-letter-reason").startsWith(reason), e.header("dead-letter-reason"));
         assertEquals(topic, e.header("dead-letter-topic"));

@@ -2,6 +2,8 @@ package az.industry.reporting.messaging;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,7 +12,9 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 
 import az.industry.contracts.event.ExportRecord;
 import az.industry.contracts.event.IndustryRecord;
@@ -26,8 +30,20 @@ public class EventParser {
     /** The longest company, product or unit name applied (the write services allow 200). */
     static final int MAX_TEXT = 1000;
 
+    /** One reader per kind, made once: the request rules, except that an event may carry fields added after this reader. */
+    private final Map<RecordKind, ObjectReader> readers = new EnumMap<>(RecordKind.class);
+
     @Inject
-    ObjectMapper json;
+    EventParser(ObjectMapper json) {
+        for (RecordKind kind : RecordKind.values()) {
+            Class<? extends IndustryRecord> type = switch (kind) {
+                case INVESTMENT -> InvestmentRecord.class;
+                case PRODUCTION -> ProductionRecord.class;
+                case EXPORT -> ExportRecord.class;
+            };
+            readers.put(kind, json.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+        }
+    }
 
     /** The last value of header {@code name} as UTF-8 text, or {@code null}. */
     public static String header(Headers headers, String name) {
@@ -54,14 +70,9 @@ public class EventParser {
         if (value == null) {
             throw new PoisonEventException("empty value");
         }
-        Class<? extends IndustryRecord> type = switch (kind) {
-            case INVESTMENT -> InvestmentRecord.class;
-            case PRODUCTION -> ProductionRecord.class;
-            case EXPORT -> ExportRecord.class;
-        };
         IndustryRecord record;
         try {
-            record = json.readValue(value, type);
+            record = readers.get(kind).readValue(value);
         } catch (JsonProcessingException e) {
             throw new PoisonEventException("unparseable JSON: " + e.getOriginalMessage());
         }

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 
 import az.industry.common.rest.ProblemException;
 import az.industry.common.rest.Violation;
+import az.industry.common.validation.EarliestDate;
+import az.industry.common.validation.PlainTextValidator;
 import az.industry.contracts.zone.ZoneCatalogue;
 
 /**
@@ -17,6 +19,10 @@ import az.industry.contracts.zone.ZoneCatalogue;
  * answers 400, or 422 when the only fault is a well-formed zone id that is not in the catalogue.
  */
 final class QueryParams {
+
+    /** The earliest date a record may carry, and the last a window may name. */
+    static final LocalDate EARLIEST = LocalDate.parse(EarliestDate.EARLIEST);
+    static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
     private final List<Violation> malformed = new ArrayList<>();
     private final List<Violation> unknown = new ArrayList<>();
@@ -41,7 +47,12 @@ final class QueryParams {
             return null;
         }
         try {
-            return LocalDate.parse(value.trim());
+            LocalDate date = LocalDate.parse(value.strip());
+            if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+                malformed.add(new Violation(field, "must be a date from " + EARLIEST + " to " + LATEST));
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             malformed.add(new Violation(field, "must be a date YYYY-MM-DD"));
             return null;
@@ -60,7 +71,7 @@ final class QueryParams {
             return null;
         }
         for (E e : type.getEnumConstants()) {
-            if (e.name().equalsIgnoreCase(value.trim())) {
+            if (e.name().equalsIgnoreCase(value.strip())) {
                 return e;
             }
         }
@@ -85,7 +96,11 @@ final class QueryParams {
             return absent;
         }
         try {
-            int n = Integer.parseInt(value.trim());
+            String digits = value.strip();
+            if (!digits.matches("[-+]?[0-9]{1,10}")) { // ASCII digits only (parseInt also reads other scripts' digits)
+                throw new NumberFormatException(digits);
+            }
+            int n = Integer.parseInt(digits);
             if (n >= min && n <= max) {
                 return n;
             }
@@ -101,7 +116,7 @@ final class QueryParams {
         if (value == null || value.isBlank()) {
             return null;
         }
-        String code = value.trim().toUpperCase(Locale.ROOT);
+        String code = value.strip().toUpperCase(Locale.ROOT);
         if (!code.matches("[A-Z]{2}")) {
             malformed.add(new Violation(field, "must be an ISO 3166-1 alpha-2 country code, e.g. IT"));
         }
@@ -115,6 +130,10 @@ final class QueryParams {
         }
         if (value.length() > max) {
             malformed.add(new Violation(field, "must be at most " + max + " characters"));
+        }
+        String problem = PlainTextValidator.problem(value, true); // a search may hold tabs; no other control character
+        if (problem != null) {
+            malformed.add(new Violation(field, problem));
         }
         return value;
     }
@@ -133,8 +152,8 @@ final class QueryParams {
 
         /** {@code format}: absent, {@code json} or {@code csv} (the request filter has already set Accept from it). */
     void format(String value) {
-        if (value != null && !value.isBlank() && !value.trim().equalsIgnoreCase("json")
-                && !value.trim().equalsIgnoreCase("csv")) {
+        if (value != null && !value.isBlank() && !value.strip().equalsIgnoreCase("json")
+                && !value.strip().equalsIgnoreCase("csv")) {
             malformed.add(new Violation("format", "must be json or csv"));
         }
     }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import az.industry.common.config.JsonCustomizer;
 import az.industry.contracts.event.ExportRecord;
 import az.industry.contracts.event.RecordKind;
 import az.industry.reporting.model.IncomingEvent;
@@ -22,10 +23,20 @@ class EventParserTest {
              "valueAzn": 4165000.00, "shippedOn": "2025-03-14", "recordedAt": "2025-03-15T08:00:00Z",
              "voided": true, "voidedAt": "2025-03-16T09:00:00Z", "voidReason": "typo"}""";
 
-    private final EventParser parser = new EventParser();
+    private final EventParser parser = new EventParser(strictMapper());
 
-    EventParserTest() {
-        parser.json = new ObjectMapper().registerModule(new JavaTimeModule());
+    /** The mapper as the service has it: the request rules of JsonCustomizer, unknown fields refused. */
+    static ObjectMapper strictMapper() {
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
+        new JsonCustomizer().customize(json);
+        return json;
+    }
+
+    @Test
+    void anEventWithAFieldAddedLaterIsStillRead() throws Exception {
+        String later = BEFORE.replace("\"voidReason\": \"typo\"}", "\"voidReason\": \"typo\", \"addedLater\": {\"x\": 1}}");
+        assertEquals("typo", ((ExportRecord) parser.parse(RecordKind.EXPORT.topic(), "ce-2", RecordKind.EXPORT.voidedType(), later)
+                .record()).voidReason());
     }
 
     @Test

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import az.industry.common.http.Utf8Json;
 import az.industry.common.rest.ConstraintProblems;
 import az.industry.common.rest.JsonProblems;
 import az.industry.common.rest.ProblemException;
@@ -42,16 +43,28 @@ public class BatchReader {
     @Inject
     Validator validator;
 
+    private volatile ObjectMapper cells;
+
     /** The validated rows of {@code body}, read as CSV when {@code type} is {@code text/csv}, else as JSON. */
     public <T> List<T> read(byte[] body, MediaType type, Class<T> rowType) {
         if (type != null && type.isCompatible(MediaType.valueOf(CSV))) {
-            return new CsvRows<>(json, validator, rowType).read(body, this);
+            return new CsvRows<>(cells(), validator, rowType).read(body, this);
         }
         return readJson(body, rowType);
     }
 
+    private ObjectMapper cells() {
+        ObjectMapper c = cells;
+        if (c == null) {
+            c = CsvRows.cellReader(json);
+            cells = c;
+        }
+        return c;
+    }
+
     private <T> List<T> readJson(byte[] body, Class<T> rowType) {
         List<T> rows;
+        Utf8Json.check(body, body.length);
         try {
             rows = json.readerForListOf(rowType).readValue(body);
         } catch (MismatchedInputException e) {

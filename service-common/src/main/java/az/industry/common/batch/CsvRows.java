@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
@@ -20,6 +21,9 @@ import jakarta.validation.metadata.PropertyDescriptor;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import az.industry.common.rest.JsonProblems;
@@ -32,11 +36,15 @@ import az.industry.common.rest.Violation;
  */
 final class CsvRows<T> {
 
+    /** A number as a cell may give it: ASCII digits, an optional sign and decimal point, an optional exponent. */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]{1,4})?");
+
     private final ObjectMapper json;
     private final Class<T> rowType;
     private final Map<String, JavaType> fields = new LinkedHashMap<>();
     private final Set<String> required = new HashSet<>();
 
+    /** {@code json}: a {@link #cellReader}. */
     CsvRows(ObjectMapper json, Validator validator, Class<T> rowType) {
         if (!rowType.isRecord()) {
             throw new IllegalArgumentException(rowType + " is not a record");
@@ -49,6 +57,18 @@ final class CsvRows<T> {
                 required.add(component.getName());
             }
         }
+    }
+
+    /**
+     * The mapper {@code CsvRows} reads cells with: {@code json}'s rules, except that numbers come from text (a CSV cell
+     * is text, where JSON must give a number); a copy, made once.
+     */
+    static ObjectMapper cellReader(ObjectMapper json) {
+        ObjectMapper cells = json.copy();
+        for (LogicalType numeric : new LogicalType[] { LogicalType.Integer, LogicalType.Float }) {
+            cells.coercionConfigFor(numeric).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
+        }
+        return cells;
     }
 
     private static boolean isRequired(PropertyDescriptor property) {
@@ -136,8 +156,15 @@ final class CsvRows<T> {
             if (value.isEmpty()) {
                 continue;
             }
+            JavaType type = fields.get(name);
+            if (Number.class.isAssignableFrom(type.getRawClass()) && !PLAIN_NUMBER.matcher(value).matches()) {
+                unreadable.add(name);
+                checked.other(new Violation(prefix + ": " + name, "invalid value '" + JsonProblems.printable(value) + "'; expected a number"
+                        + " such as 1200.50 (digits 0-9, a point for decimals)"));
+                continue;
+            }
             try {
-                json.convertValue(value, fields.get(name));
+                json.convertValue(value, type);
                 node.put(name, value);
             } catch (IllegalArgumentException e) {
                 unreadable.add(name);

@@ -20,8 +20,9 @@ public final class ConstraintProblems {
     private ConstraintProblems() {
     }
 
-    /** 422 when every violation is an unknown zone (the request is well-formed), else 400. */
-    public static Problem problem(List<Violation> violations, boolean onlyUnknownZones) {
+    /** 422 when every violation is an unknown zone (the request is well-formed), else 400; the same violation once. */
+    public static Problem problem(List<Violation> all, boolean onlyUnknownZones) {
+        List<Violation> violations = all.stream().distinct().toList(); // e.g. "must not be blank" of two rules
         if (onlyUnknownZones && !violations.isEmpty()) {
             return Problem.invalid(422, "The request refers to something that does not exist.", violations);
         }

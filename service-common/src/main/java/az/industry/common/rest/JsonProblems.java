@@ -32,12 +32,25 @@ public final class JsonProblems {
     /** Why a value could not be read, e.g. {@code invalid value 'x'; expected a number}. */
     public static String message(JsonMappingException e) {
         if (e instanceof InvalidFormatException invalid) {
-            return "invalid value '" + invalid.getValue() + "'" + expected(invalid.getTargetType());
+            return "invalid value '" + printable(String.valueOf(invalid.getValue())) + "'" + expected(invalid.getTargetType());
         }
         if (e instanceof MismatchedInputException mismatch) {
             return "wrong type" + expected(mismatch.getTargetType());
         }
         return "invalid value";
+    }
+
+    /** {@code value} as a problem may echo it: control characters and surrogates as code points, at most 40 characters. */
+    public static String printable(String value) {
+        StringBuilder b = new StringBuilder();
+        value.codePoints().limit(40).forEach(cp -> {
+            if (Character.isISOControl(cp) || Character.getType(cp) == Character.SURROGATE) {
+                b.append(String.format("U+%04X", cp));
+            } else {
+                b.appendCodePoint(cp);
+            }
+        });
+        return value.codePointCount(0, value.length()) > 40 ? b + "..." : b.toString();
     }
 
     private static String field(List<JsonMappingException.Reference> path) {

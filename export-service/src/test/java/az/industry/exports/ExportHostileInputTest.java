@@ -1,0 +1,26 @@
+package az.industry.exports;
+
+import java.util.Set;
+
+import az.industry.testsupport.HostileInputSuite;
+import az.industry.testsupport.InfraTestResource;
+import az.industry.testsupport.WriteApi;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** export-service under a generated corpus of hostile requests: only 4xx problem+json, nothing stored (HostileInputSuite). */
+@QuarkusTest
+@WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "export"))
+class ExportHostileInputTest extends HostileInputSuite {
+
+    @Override
+    protected WriteApi api() {
+        return ExportApi.API;
+    }
+
+    @Override
+    protected Set<String> freeTextFields() {
+        return Set.of("exporter", "product", "unit");
+    }
+}

@@ -71,12 +71,20 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
+        if (DatabaseUnavailable.causes(e)) {
+            LOG.warnf("database unavailable, answered 503: %s", e.getMessage());
+            return respond(DatabaseUnavailable.problem(e));
+        }
         LOG.error("unexpected error", e);
         return respond(Problem.of(500, "internal", "Internal Server Error",
                 "The server could not complete the request; it has been logged."));
     }
 
     public static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        if (problem.status() == 503) {
+            response.header("Retry-After", "1");
+        }
+        return response.build();
     }
 }

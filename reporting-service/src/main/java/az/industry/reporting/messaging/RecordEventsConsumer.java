@@ -21,16 +21,17 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
  * Consumes the three record topics in batches: parses each event, parks poison ones on the dead-letter
- * topic, applies the rest in one transaction (retried with back-off while the database fails, e.g. while a
- * rebuild holds its lock), then acknowledges the batch (its offsets are committed).
+ * topic, applies the rest in one transaction, then acknowledges the batch (its offsets are committed). While the
+ * database fails (down, restarting, or a rebuild holding its lock) the batch is retried with back-off for as long as it
+ * takes: nothing is committed meanwhile, and the consumer resumes where it stopped once the database is back.
  */
 @ApplicationScoped
 public class RecordEventsConsumer {
 
     /** The incoming channel of the three record topics. */
     public static final String CHANNEL = "records";
-    /** Attempts per batch before the channel is failed (and readiness goes down). */
-    static final int ATTEMPTS = 20;
+    /** The longest pause between two attempts at a batch the database refused. */
+    static final Duration MAX_BACK_OFF = Duration.ofSeconds(10);
     private static final Logger LOG = Logger.getLogger(RecordEventsConsumer.class);
 
     @Inject
@@ -58,7 +59,7 @@ public class RecordEventsConsumer {
             Uni.createFrom().item(() -> handler.apply(events))
                     .onFailure().invoke(e -> LOG.warnf("batch of %d events not applied, retrying: %s", events.size(),
                             e.getMessage()))
-                    .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).atMost(ATTEMPTS - 1)
+                    .onFailure().retry().withBackOff(Duration.ofMillis(200), MAX_BACK_OFF).indefinitely()
                     .await().indefinitely();
         } catch (RuntimeException e) {
             return batch.nack(e);

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import az.industry.infra.Wait;
 
 /**
- * {@code ./platform bench [--big] [--restart]}: measures the running platform beside baselines taken in the same run
+ * {@code ./platform bench [--big] [--restart] | --soak}: measures the running platform beside baselines taken in the same run
  * (PostgreSQL INSERT+commit/s, Kafka acks=all records/s and round trip, an authenticated GET without a database), prints
  * every figure with its baseline, ratio and target, writes the table into BENCHMARKS.md, and voids what it created.
  */
@@ -41,6 +41,10 @@ public final class Bench {
                     + " them (voiding them would take longer than loading them): run it on a scratch data directory, e.g."
                     + " PLATFORM_DATA_DIR=/tmp/bench-big ./platform up, then PLATFORM_DATA_DIR=/tmp/bench-big ./platform bench --big"
                     + " (and the same ports), and remove that directory after ./platform down");
+        }
+        if (settings.soak()) {
+            soak();
+            return;
         }
         Machine machine = Machine.current();
         double loadAtStart = loadAverage();
@@ -183,6 +187,17 @@ public final class Bench {
             BenchReport.write(settings.markdown(), report.section(machine, settings.describe()));
             System.out.println("wrote the table into " + settings.markdown());
         }
+    }
+
+    /** {@code --soak}: only the steady load and its figures per minute, on a scratch data directory (its records stay). */
+    private void soak() throws Exception {
+        if (!target.scratchData()) {
+            throw new IllegalStateException("--soak stores its records and leaves them: run it on a scratch data directory, e.g."
+                    + " PLATFORM_DATA_DIR=/tmp/soak ./platform up, then PLATFORM_DATA_DIR=/tmp/soak ./platform bench --soak");
+        }
+        say("machine", Machine.current().describe() + String.format(Locale.ROOT, "; load average %.1f", loadAverage()));
+        new Soak(api, target, new WriteLoad(api, created, runId), settings).run();
+        say("cleanup", String.format(Locale.ROOT, "skipped (--soak): its %,d records stay in %s", created.size(), target.dataDir()));
     }
 
     private void table(Map<String, Long> first, Map<String, Long> rest, Map<String, Long> maxRss, JdbcBaseline.Result insert,

@@ -9,22 +9,28 @@ import java.util.Map;
  * the size of {@code --big}, where the generated table goes.
  */
 public record BenchSettings(double warmupSeconds, double seconds, int connections, double baselineSeconds, int roundTrips,
-        double batchSeconds, long batchRecords, int batchConnections, double readSeconds, int readConnections, long big, boolean restart, Path markdown) {
+        double batchSeconds, long batchRecords, int batchConnections, double readSeconds, int readConnections, long big, boolean restart, boolean soak, double soakSeconds, double soakRate,
+        Path markdown) {
 
-    static final String USAGE = "./platform bench [--big] [--restart]  (env: BENCH_WARMUP_SECONDS=60 BENCH_SECONDS=60"
+    static final String USAGE = "./platform bench [--big] [--restart] | --soak  (env: BENCH_WARMUP_SECONDS=60 BENCH_SECONDS=60"
             + " BENCH_CONNECTIONS=32 BENCH_BASELINE_SECONDS=10 BENCH_SAMPLES=50 BENCH_BATCH_SECONDS=10 BENCH_BATCH_RECORDS=20000 BENCH_BATCH_CONNECTIONS=3"
-            + " BENCH_READ_SECONDS=10 BENCH_READ_CONNECTIONS=16 BENCH_BIG=1000000 BENCH_MARKDOWN=<file>|none)";
+            + " BENCH_READ_SECONDS=10 BENCH_READ_CONNECTIONS=16 BENCH_BIG=1000000 BENCH_SOAK_SECONDS=600 BENCH_SOAK_RATE=500 BENCH_MARKDOWN=<file>|none)";
 
     /** The settings of {@code args} and {@code env}; {@code defaultMarkdown} unless BENCH_MARKDOWN names another file or "none". */
     public static BenchSettings from(List<String> args, Map<String, String> env, Path defaultMarkdown) {
         boolean big = false;
         boolean restart = false;
+        boolean soak = false;
         for (String arg : args) {
             switch (arg) {
                 case "--big" -> big = true;
                 case "--restart" -> restart = true;
+                case "--soak" -> soak = true;
                 default -> throw new IllegalArgumentException("unknown option " + arg + "; usage: " + USAGE);
             }
+        }
+        if (soak && (big || restart)) {
+            throw new IllegalArgumentException("--soak runs alone; usage: " + USAGE);
         }
         String bigEnv = value(env, "BENCH_BIG", null);
         long bigEvents = big || bigEnv != null ? Long.parseLong(bigEnv == null ? "1000000" : bigEnv) : 0;
@@ -35,7 +41,8 @@ public record BenchSettings(double warmupSeconds, double seconds, int connection
                 number(env, "BENCH_BATCH_SECONDS", 10), (long) number(env, "BENCH_BATCH_RECORDS", 20_000),
                 (int) number(env, "BENCH_BATCH_CONNECTIONS", 3),
                 number(env, "BENCH_READ_SECONDS", 10), (int) number(env, "BENCH_READ_CONNECTIONS", 16),
-                bigEvents, restart, md.equalsIgnoreCase("none") ? null : Path.of(md));
+                bigEvents, restart, soak, number(env, "BENCH_SOAK_SECONDS", 600), number(env, "BENCH_SOAK_RATE", 500),
+                md.equalsIgnoreCase("none") ? null : Path.of(md));
     }
 
     boolean isBig() {

@@ -10,6 +10,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Drives HTTP load: each worker thread sends one request at a time over its own keep-alive connection(s) of
@@ -105,6 +107,22 @@ final class LoadGenerator {
     static Work forSeconds(double seconds, Work work) {
         long deadline = System.nanoTime() + (long) (seconds * 1e9);
         return worker -> System.nanoTime() < deadline ? work.next(worker) : null;
+    }
+
+    /** {@code work} at most {@code perSecond} requests a second over all workers (0: unpaced); a worker early for its slot waits. */
+    static Work paced(double perSecond, Work work) {
+        if (perSecond <= 0) {
+            return work;
+        }
+        long start = System.nanoTime();
+        AtomicLong issued = new AtomicLong();
+        return worker -> {
+            long slot = start + (long) (issued.getAndIncrement() * 1e9 / perSecond);
+            for (long wait = slot - System.nanoTime(); wait > 0; wait = slot - System.nanoTime()) {
+                LockSupport.parkNanos(wait);
+            }
+            return work.next(worker);
+        };
     }
 
     private static final class Worker {

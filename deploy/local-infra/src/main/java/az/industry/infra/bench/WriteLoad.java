@@ -38,17 +38,22 @@ final class WriteLoad {
 
     /** Single-record POSTs of marked records for {@code seconds} on {@code connections} connections. */
     Outcome singles(int connections, double seconds) {
+        return paced(connections, seconds, 0);
+    }
+
+    /** As {@link #singles}, but at most {@code perSecond} POSTs a second (0: as fast as answered). */
+    Outcome paced(int connections, double seconds, double perSecond) {
         List<PlatformApi.PreparedPost> posts = new ArrayList<>();
         for (WriteService s : WriteService.ALL) {
             posts.add(api.post(s.name(), s.path(), s.role(), "application/json",
                     BenchRecords.json(BenchRecords.marked(s, BenchRecords.MARKED_ON)).getBytes(StandardCharsets.UTF_8)));
         }
         AtomicLong stored = new AtomicLong();
-        LoadGenerator.Result result = LoadGenerator.run(connections, LoadGenerator.forSeconds(seconds, worker -> {
+        LoadGenerator.Result result = LoadGenerator.run(connections, LoadGenerator.forSeconds(seconds, LoadGenerator.paced(perSecond, worker -> {
             int s = worker % WriteService.ALL.size();
             return new LoadGenerator.Request(posts.get(s).port(), posts.get(s).withKey("bench-" + runId + "-" + singleKeys.incrementAndGet()),
                     WriteService.ALL.get(s).name());
-        }), (request, response) -> {
+        })), (request, response) -> {
             if (response.status() == 201) {
                 stored.incrementAndGet();
                 created.addFromAnswer((String) request.tag(), response.body());

@@ -14,7 +14,6 @@ import org.jboss.logging.Logger;
 import az.industry.contracts.event.CloudEventHeaders;
 import az.industry.reporting.model.IncomingEvent;
 import az.industry.reporting.service.ProjectionHandler;
-import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
@@ -30,6 +29,8 @@ public class RecordEventsConsumer {
 
     /** The incoming channel of the three record topics. */
     public static final String CHANNEL = "records";
+    /** The pause after a first failed attempt at a batch; it doubles after each further one, up to {@link #MAX_BACK_OFF}. */
+    static final Duration FIRST_BACK_OFF = Duration.ofMillis(200);
     /** The longest pause between two attempts at a batch the database refused. */
     static final Duration MAX_BACK_OFF = Duration.ofSeconds(10);
     private static final Logger LOG = Logger.getLogger(RecordEventsConsumer.class);
@@ -43,6 +44,12 @@ public class RecordEventsConsumer {
     @Inject
     ProjectionHandler handler;
 
+    /** The pause after {@code pause}: twice as long, at most {@link #MAX_BACK_OFF}. */
+    static Duration nextBackOff(Duration pause) {
+        Duration twice = pause.multipliedBy(2);
+        return twice.compareTo(MAX_BACK_OFF) > 0 ? MAX_BACK_OFF : twice;
+    }
+
     @Incoming(CHANNEL)
     @Blocking(ordered = true)
     public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
@@ -55,14 +62,23 @@ public class RecordEventsConsumer {
                 deadLetters.park(record, e.getMessage());
             }
         }
-        try {
-            Uni.createFrom().item(() -> handler.apply(events))
-                    .onFailure().invoke(e -> LOG.warnf("batch of %d events not applied, retrying: %s", events.size(),
-                            e.getMessage()))
-                    .onFailure().retry().withBackOff(Duration.ofMillis(200), MAX_BACK_OFF).indefinitely()
-                    .await().indefinitely();
-        } catch (RuntimeException e) {
-            return batch.nack(e);
+        Duration pause = FIRST_BACK_OFF;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                handler.apply(events);
+                break;
+            } catch (RuntimeException e) {
+                // on this worker thread, not a Mutiny retry: that resubscribes on the event loop, where no transaction may start
+                LOG.warnf("batch of %d events not applied (attempt %d), retrying in %d ms: %s", events.size(), attempt,
+                        pause.toMillis(), e.getMessage());
+            }
+            try {
+                Thread.sleep(pause.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // shutting down: the batch stays uncommitted and is read again
+                return batch.nack(e);
+            }
+            pause = nextBackOff(pause);
         }
         return batch.ack();
     }

@@ -59,6 +59,31 @@ public final class PlatformScript {
         return new Result(process.exitValue(), Files.readString(log));
     }
 
+    /** The data directory ({@code PLATFORM_DATA_DIR}). */
+    public Path dataDir() {
+        return data;
+    }
+
+    /**
+     * Kills {@code part} (kafka, postgres or a service name) with SIGKILL, as a crash would, and waits until it is gone.
+     * PostgreSQL's server and every backend go with it (then its holder), so it restarts from its WAL.
+     */
+    public void kill(String part) throws IOException {
+        List<ProcessHandle> victims = new java.util.ArrayList<>();
+        if ("postgres".equals(part)) {
+            long postmaster = Long.parseLong(Files.readAllLines(data.resolve("postgres/postmaster.pid")).get(0).strip());
+            ProcessHandle server = ProcessHandle.of(postmaster).orElseThrow(() -> new AssertionError("postgres is not running"));
+            server.descendants().forEach(victims::add);
+            victims.add(0, server);
+        }
+        long pid = Long.parseLong(Files.readString(data.resolve("run/" + part + ".pid")).strip());
+        victims.add(ProcessHandle.of(pid).orElseThrow(() -> new AssertionError(part + " is not running")));
+        victims.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle victim : victims) {
+            victim.onExit().join();
+        }
+    }
+
     /** Exit code and output of one run. */
     public record Result(int exitCode, String output) {
     }

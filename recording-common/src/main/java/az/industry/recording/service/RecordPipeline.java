@@ -6,15 +6,22 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -49,6 +56,14 @@ public class RecordPipeline {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    MeterRegistry registry;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    private volatile Counter accepted;
+
     /** The service's record type. */
     public RecordType<?, ?, ?> type() {
         return type;
@@ -68,6 +83,7 @@ public class RecordPipeline {
         if (replayed != null) {
             return replayed;
         }
+        accepted().increment();
         Response.ResponseBuilder created = Response.created(location);
         // with a key: exactly the answer stored with it, so a replay is byte for byte the same
         return key == null ? created.entity(record).build() : created.entity(body).type(MediaType.APPLICATION_JSON).build();
@@ -84,7 +100,35 @@ public class RecordPipeline {
             records.add(row.toRecord());
         }
         outbox.addAll(records, type.kind().recordedType());
+        countOnCommit(records.size());
         return records;
+    }
+
+    /** {@code records_accepted_total{type}}: records stored (counted once their transaction committed). */
+    private Counter accepted() {
+        Counter counter = accepted;
+        if (counter == null) {
+            counter = Counter.builder("records.accepted").tag("type", type.kind().name().toLowerCase(Locale.ROOT))
+                    .description("Records stored since start").register(registry);
+            accepted = counter;
+        }
+        return counter;
+    }
+
+    private void countOnCommit(int records) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // counted after the commit only
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    accepted().increment(records);
+                }
+            }
+        });
     }
 
     /** Voids record {@code id} once, as {@code who}, with its voided event. */

@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.Metrics;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -81,6 +83,9 @@ public class ProblemMappers {
     }
 
     public static Response respond(Problem problem) {
+        // problem answers by status and reason (the type's last segment): http_problems_total on /q/metrics
+        Metrics.counter("http.problems", "status", Integer.toString(problem.status()),
+                "reason", problem.type().substring(problem.type().lastIndexOf('/') + 1)).increment();
         Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
         if (problem.status() == 503) {
             response.header("Retry-After", "1");

@@ -2,6 +2,7 @@ package az.industry.investment;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +41,11 @@ class InvestmentMetricsTest {
         given().contentType(ContentType.JSON).body("[" + BODY + "," + BODY.replace("10.00", "-1") + "]")
                 .post("/api/investments/batch").then().statusCode(400);
         assertEquals(accepted + 3, metric("records_accepted_total\\{type=\"investment\"}"), "1 single and a batch of 2");
+        String post = "http_server_requests_seconds_bucket\\{method=\"POST\",outcome=\"SUCCESS\",status=\"201\","
+                + "uri=\"/api/investments\",le=";
+        assertTrue(metric(post + "\"\\+Inf\"}") >= 1, "POST latency as a histogram");
+        assertTrue(given().get("/q/metrics").asString().contains("uri=\"/api/investments\",le=\"0.05\"}"),
+                "with a bucket at the contract's 50 ms");
         assertEquals(invalid + 2, metric("http_problems_total\\{reason=\"validation\",status=\"400\"}"),
                 "the refused POST and the refused batch, which stored nothing");
     }

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import az.industry.contracts.event.Topics;
@@ -147,7 +148,12 @@ class DeploymentManifestsTest {
                 .collect(Collectors.toSet());
         assertTrue(args.containsAll(List.of("SERVICE", "PORT")), "Dockerfile declares ARG SERVICE and ARG PORT: " + args);
 
-        String from = instructions.stream().filter(i -> i[0].equals("FROM")).map(i -> i[1].trim()).findFirst().orElseThrow();
+        String base = instructions.stream().filter(i -> i[0].equals("ARG") && i[1].startsWith("BASE_IMAGE="))
+                .map(i -> i[1].substring("BASE_IMAGE=".length()).trim()).findFirst()
+                .orElseThrow(() -> new AssertionError("the Dockerfile takes its base image as ARG BASE_IMAGE=<default>"));
+        String declared = instructions.stream().filter(i -> i[0].equals("FROM")).map(i -> i[1].trim()).findFirst().orElseThrow();
+        assertEquals("${BASE_IMAGE}", declared, "FROM the BASE_IMAGE build argument");
+        String from = base; // the default: the public image
         assertPinned(from, "Dockerfile FROM");
         String release = pomProperty("maven.compiler.release");
         assertTrue(from.startsWith("registry.access.redhat.com/ubi9/openjdk-" + release + "-runtime:"),
@@ -584,8 +590,29 @@ class DeploymentManifestsTest {
 
     // ---- compose helpers ------------------------------------------------------------------------------------
 
+    /** A compose image given as {@code ${NAME_IMAGE:-default}}: overridable by the environment, public by default. */
+    private static final Pattern IMAGE_VARIABLE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*_IMAGE):-([^}]+)}");
+
+    /** The compose file as compose reads it with no image variable set: each image is its default. */
     private static JsonNode compose() {
-        return readAll(COMPOSE_FILE).get(0);
+        JsonNode compose = readAll(COMPOSE_FILE).get(0);
+        compose.path("services").fields().forEachRemaining(s -> {
+            Matcher m = IMAGE_VARIABLE.matcher(s.getValue().path("image").asText());
+            if (m.matches()) {
+                ((ObjectNode) s.getValue()).put("image", m.group(2));
+            }
+        });
+        return compose;
+    }
+
+    @Test
+    void composeTakesEachImageFromAVariableWhoseDefaultIsThePublicOne() {
+        readAll(COMPOSE_FILE).get(0).path("services").fields().forEachRemaining(s -> {
+            if (s.getValue().has("image")) {
+                assertTrue(IMAGE_VARIABLE.matcher(s.getValue().path("image").asText()).matches(),
+                        "compose " + s.getKey() + ": image as ${NAME_IMAGE:-public image}, not " + s.getValue().path("image"));
+            }
+        });
     }
 
     private static java.util.Iterator<Map.Entry<String, JsonNode>> composeServices() {

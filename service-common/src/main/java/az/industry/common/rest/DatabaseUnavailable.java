@@ -2,11 +2,17 @@ package az.industry.common.rest;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Tells a database that cannot take the write now (down, restarting, out of disk or connections) from a
- * fault in the request or the code, by the SQLSTATE anywhere in an exception's causes.
+ * fault in the request or the code, by the SQLSTATE anywhere in an exception's causes, suppressed exceptions
+ * (where the transaction manager puts a failed commit's) and chained SQL exceptions.
  */
 public final class DatabaseUnavailable {
 
@@ -16,37 +22,50 @@ public final class DatabaseUnavailable {
     private DatabaseUnavailable() {
     }
 
-    /** True when {@code error} or one of its causes says the database is unavailable rather than the request wrong. */
+    /** True when {@code error} or one it carries says the database is unavailable rather than the request wrong. */
     public static boolean causes(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ConnectException) {
-                return true;
-            }
-            if (t instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                if (state != null && state.length() == 5 && CLASSES.contains(state.substring(0, 2))) {
-                    return true;
-                }
-                if (state == null && String.valueOf(sql.getMessage()).startsWith("Acquisition timeout")) {
-                    return true; // Agroal: no connection could be had in time
-                }
-            }
-        }
-        return false;
+        return any(error, t -> t instanceof ConnectException
+                || t instanceof SQLException sql && unavailable(sql));
     }
 
     /** The answer for such an error: 503, safe to retry with the same Idempotency-Key. */
     public static Problem problem(Throwable error) {
-        boolean diskFull = describes(error, "53100");
+        boolean diskFull = any(error, t -> t instanceof SQLException sql && "53100".equals(sql.getSQLState()));
         return Problem.of(503, "database-unavailable", "Service Unavailable", diskFull
                 ? "The database is out of disk space; nothing was stored. Retry later with the same Idempotency-Key."
-                : "The database is unavailable; nothing was stored. Retry in a few seconds with the same Idempotency-Key.");
+                : "The database is unavailable; the write was not confirmed. Retry in a few seconds with the same"
+                        + " Idempotency-Key: it is stored once whatever became of this attempt.");
     }
 
-    private static boolean describes(Throwable error, String state) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && state.equals(sql.getSQLState())) {
+    private static boolean unavailable(SQLException sql) {
+        String state = sql.getSQLState();
+        if (state != null) {
+            return state.length() == 5 && CLASSES.contains(state.substring(0, 2));
+        }
+        return String.valueOf(sql.getMessage()).startsWith("Acquisition timeout"); // Agroal: no connection in time
+    }
+
+    /** True when {@code test} holds for {@code error} or any throwable reachable from it, each visited once. */
+    private static boolean any(Throwable error, Predicate<Throwable> test) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> next = new ArrayDeque<>();
+        if (error != null) {
+            next.add(error);
+        }
+        while (!next.isEmpty()) {
+            Throwable t = next.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (test.test(t)) {
                 return true;
+            }
+            if (t.getCause() != null) {
+                next.add(t.getCause());
+            }
+            Collections.addAll(next, t.getSuppressed());
+            if (t instanceof SQLException sql && sql.getNextException() != null) {
+                next.add(sql.getNextException());
             }
         }
         return false;

@@ -34,6 +34,31 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aCommitCutOffIsUnavailableThoughTheTransactionManagerKeepsTheCauseAsSuppressed() {
+        // as Narayana reports it: RollbackException, the resource's XAException suppressed, the I/O error its cause
+        Exception xa = new Exception("Error trying to transactionCommit local transaction",
+                new SQLException("An I/O error occurred while sending to the backend.", "08006"));
+        RuntimeException rollback = new IllegalStateException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(xa);
+        assertTrue(DatabaseUnavailable.causes(new RuntimeException(rollback)));
+    }
+
+    @Test
+    void aChainedSqlExceptionCounts() {
+        SQLException batch = new SQLException("Batch entry 0 was aborted", (String) null);
+        batch.setNextException(new SQLException("terminating connection due to administrator command", "57P01"));
+        assertTrue(DatabaseUnavailable.causes(new RuntimeException(batch)));
+    }
+
+    @Test
+    void causesThatLoopEndTheWalk() {
+        RuntimeException a = new RuntimeException("a");
+        RuntimeException b = new RuntimeException("b", a);
+        a.addSuppressed(b);
+        assertFalse(DatabaseUnavailable.causes(b));
+    }
+
+    @Test
     void faultsOfTheRequestOrTheCodeAreNot() {
         assertFalse(DatabaseUnavailable.causes(new RuntimeException(new SQLException("duplicate key", "23505"))));
         assertFalse(DatabaseUnavailable.causes(new RuntimeException(new SQLException("syntax error", "42601"))));

@@ -50,10 +50,13 @@ class InvestmentMetricsTest {
                 "the refused POST and the refused batch, which stored nothing");
     }
 
-    /** The value of the series {@code series} (a regex of name and labels) on /q/metrics, 0 when absent. */
+    /**
+     * The value of the series {@code series} (a regex of name and labels) on /q/metrics, 0 when absent; a sample may
+     * end with an exemplar (the trace of a request it counted: {@code # {span_id=..,trace_id=..} 1.0 <time>}).
+     */
     static double metric(String series) {
         String text = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        Matcher m = Pattern.compile("(?m)^" + series + " ([0-9.eE+-]+)$").matcher(text);
+        Matcher m = Pattern.compile("(?m)^" + series + " ([0-9.eE+-]+)( # \\{.*)?$").matcher(text);
         return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 }

@@ -10,10 +10,14 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -31,7 +35,8 @@ import az.industry.infra.ServiceSpec;
  * The database dies while a write commits: a deferred trigger holds investment-service's COMMIT open, and the
  * test SIGKILLs that backend (PostgreSQL then restarts every backend, as after a crash). The write is answered 503
  * problem+json (never a 500: the outcome is the database's fault, and a retry with the key is safe), and sent
- * again with its key once the database is back it is stored once.
+ * again with its key once the database is back it is stored once. The service logs in JSON (the option operators
+ * use), and its line about the 503 names the trace of the request that got it.
  */
 class ConnectionLostAtCommitTest {
 
@@ -42,19 +47,24 @@ class ConnectionLostAtCommitTest {
             {"zoneId": "garadagh-industrial-park", "investor": "%s", "sector": "METALLURGY",
              "amount": 1234.56, "currency": "AZN", "investedOn": "2024-06-01", "jobsCreated": 3}""";
 
+    static final String TRACE_ID = "5e1f0c0ffee0000000000000000c0de5";
+
     PostgresServer postgres;
     Process service;
     int httpPort;
+    Path log;
 
     @BeforeEach
     void start() throws Exception {
         postgres = PostgresServer.start(null, Ports.free());
         postgres.ensureDatabase(INVESTMENT.database());
         httpPort = Ports.free();
-        Path log = Files.createTempFile("commit-lost-investment", ".log");
+        log = Files.createTempFile("commit-lost-investment", ".log");
+        Map<String, String> env = new HashMap<>(E2eKeys.env());
+        env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true");
         // no broker: the relay keeps retrying and the events stay in the outbox, where this test counts them
         service = ServiceLauncher.start(HOME, INVESTMENT, httpPort, Ports.LOOPBACK + ":" + Ports.free(),
-                postgres.jdbcUrl(INVESTMENT.database()), E2eKeys.env(), log, false);
+                postgres.jdbcUrl(INVESTMENT.database()), env, log, false);
         ServiceLauncher.awaitReady("investment-service", httpPort, service.toHandle(), Duration.ofSeconds(90), log);
         try (Connection c = admin(); Statement s = c.createStatement()) {
             s.execute("CREATE FUNCTION stall_commit() RETURNS trigger LANGUAGE plpgsql AS"
@@ -79,7 +89,7 @@ class ConnectionLostAtCommitTest {
         assertEquals(201, post("before", "Before Commit LLC").status());
         CompletableFuture<Http.Response> stalled = CompletableFuture.supplyAsync(() -> {
             try {
-                return post("stalled", STALLED);
+                return post("stalled", STALLED, Map.of("traceparent", "00-" + TRACE_ID + "-00000000000000a1-01"));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -102,6 +112,9 @@ class ConnectionLostAtCommitTest {
                 + " " + answer.raw());
         assertEquals(503, answer.status(), "a commit cut off by the database is a 503 to retry: " + answer.raw());
         assertTrue(answer.contentType().startsWith("application/problem+json"), answer.contentType());
+        JsonNode line = Awaitility.await("the 503 is logged").atMost(Duration.ofSeconds(10))
+                .until(() -> logLine("answered 503"), java.util.Objects::nonNull);
+        assertEquals(TRACE_ID, line.path("mdc").path("traceId").asText(), "the log line names the request's trace: " + line);
 
         Awaitility.await("PostgreSQL took connections again").atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(200)).until(() -> PostgresServer.canConnect(postgres.jdbcUrl("postgres")));
@@ -119,8 +132,25 @@ class ConnectionLostAtCommitTest {
     }
 
     private Http.Response post(String key, String investor) throws Exception {
+        return post(key, investor, Map.of());
+    }
+
+    private Http.Response post(String key, String investor, Map<String, String> headers) throws Exception {
+        Map<String, String> all = new HashMap<>(headers);
+        all.put("Idempotency-Key", key);
         return Http.postJson("http://127.0.0.1:" + httpPort + "/api/investments", BODY.formatted(investor),
-                E2eKeys.token("investment-officer"), Map.of("Idempotency-Key", key));
+                E2eKeys.token("investment-officer"), all);
+    }
+
+    /** The first JSON log line whose message contains {@code text}, or null. */
+    private JsonNode logLine(String text) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        for (String line : Files.readAllLines(log)) {
+            if (line.startsWith("{") && line.contains(text)) {
+                return json.readTree(line);
+            }
+        }
+        return null;
     }
 
     private Connection admin() throws Exception {

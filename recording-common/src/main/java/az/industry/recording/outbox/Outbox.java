@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,6 +22,7 @@ import org.hibernate.Session;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import az.industry.common.tracing.TraceParent;
 import az.industry.contracts.event.IndustryRecord;
 
 /** Writes events into the outbox inside the caller's transaction, and wakes the relay after commit. */
@@ -28,7 +30,7 @@ import az.industry.contracts.event.IndustryRecord;
 public class Outbox {
 
     private static final String INSERT = "INSERT INTO outbox_event (event_id, topic, record_key, event_type, source,"
-            + " subject, occurred_at, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+            + " subject, occurred_at, payload, traceparent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     /** Rows sent to PostgreSQL per JDBC batch. */
     private static final int JDBC_BATCH = 500;
     private static final Object WAKE_REGISTERED = new Object();
@@ -53,10 +55,22 @@ public class Outbox {
 
     /**
      * Adds one event of type {@code eventType} per record, in list order (the relay publishes them in that
-     * order), as JDBC batches; must run inside the records' transaction.
+     * order), as JDBC batches, each with the current trace context; must run inside the records' transaction.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void addAll(List<? extends IndustryRecord> records, String eventType) {
+        addAll(records, eventType, Collections.nCopies(records.size(), TraceParent.current()));
+    }
+
+    /**
+     * As {@link #addAll(List, String)}, with each record's own trace context ({@code traceparents}, same order and
+     * size; an element may be null): for writes made on other threads than the requests they answer.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void addAll(List<? extends IndustryRecord> records, String eventType, List<String> traceparents) {
+        if (records.size() != traceparents.size()) {
+            throw new IllegalArgumentException(records.size() + " records but " + traceparents.size() + " trace contexts");
+        }
         if (records.isEmpty()) {
             return;
         }
@@ -64,7 +78,8 @@ public class Outbox {
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                 int pending = 0;
-                for (IndustryRecord record : records) {
+                for (int i = 0; i < records.size(); i++) {
+                    IndustryRecord record = records.get(i);
                     insert.setObject(1, UUID.randomUUID());
                     insert.setString(2, record.kind().topic());
                     insert.setString(3, record.zoneId());
@@ -73,6 +88,7 @@ public class Outbox {
                     insert.setString(6, record.id().toString());
                     insert.setObject(7, now);
                     insert.setString(8, payload(record));
+                    insert.setString(9, traceparents.get(i));
                     insert.addBatch();
                     if (++pending == JDBC_BATCH) {
                         insert.executeBatch();

@@ -45,4 +45,7 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(nullable = false, columnDefinition = "TEXT")
     public String payload;
+
+    /** The W3C {@code traceparent} of the request that wrote it; null outside a trace. */
+    public String traceparent;
 }

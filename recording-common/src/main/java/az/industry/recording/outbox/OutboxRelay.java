@@ -30,12 +30,14 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
+import az.industry.common.tracing.TraceParent;
 import az.industry.contracts.event.CloudEventHeaders;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
@@ -204,6 +206,7 @@ public class OutboxRelay {
                         row.subject = rs.getString("subject");
                         row.occurredAt = rs.getObject("occurred_at", OffsetDateTime.class).toInstant();
                         row.payload = rs.getString("payload");
+                        row.traceparent = rs.getString("traceparent");
                         rows.add(row);
                     }
                 }
@@ -245,7 +248,10 @@ public class OutboxRelay {
                 .withTimestamp(row.occurredAt.atZone(ZoneOffset.UTC))
                 .withDataContentType(CloudEventHeaders.JSON)
                 .build();
-        return Message.of(row.payload).addMetadata(kafka).addMetadata(cloudEvent);
+        Message<String> message = Message.of(row.payload).addMetadata(kafka).addMetadata(cloudEvent);
+        // the connector's producer span (and the traceparent header it writes) is a child of the POST that wrote the row
+        return row.traceparent == null ? message
+                : message.addMetadata(TracingMetadata.withCurrent(TraceParent.parent(row.traceparent)));
     }
 
     /**

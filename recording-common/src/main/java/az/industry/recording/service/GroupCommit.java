@@ -222,17 +222,18 @@ public class GroupCommit {
     private Map<PendingWrite, Boolean> write(List<PendingWrite> group) {
         Set<String> claimed = claim(group);
         Map<PendingWrite, Boolean> result = new LinkedHashMap<>();
-        Map<String, List<az.industry.contracts.event.IndustryRecord>> events = new LinkedHashMap<>();
+        Map<String, List<PendingWrite>> events = new LinkedHashMap<>();
         for (PendingWrite w : group) {
             boolean stored = !w.keyed() || claimed.contains(w.key());
             result.put(w, stored);
             if (stored) {
                 em.persist(w.row());
-                events.computeIfAbsent(w.record().kind().recordedType(), t -> new ArrayList<>()).add(w.record());
+                events.computeIfAbsent(w.record().kind().recordedType(), t -> new ArrayList<>()).add(w);
             }
         }
         em.flush();
-        events.forEach((type, records) -> outbox.addAll(records, type));
+        events.forEach((type, writes) -> outbox.addAll(writes.stream().map(PendingWrite::record).toList(), type,
+                writes.stream().map(PendingWrite::traceparent).toList()));
         return result;
     }
 

@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 
 import az.industry.common.rest.NewRecord;
 import az.industry.contracts.event.IndustryRecord;
+import az.industry.common.tracing.TraceParent;
 import az.industry.recording.outbox.Outbox;
 import az.industry.recording.store.Paged;
 import az.industry.recording.store.RecordRow;
@@ -79,7 +80,7 @@ public class RecordPipeline {
         URI location = URI.create(collection.toString().replaceAll("/+$", "") + "/" + record.id());
         String body = key == null ? null : serialise(record);
         Response replayed = groupCommit.submit(new PendingWrite(row, record, key,
-                requestHash, location, body, new CompletableFuture<>()));
+                requestHash, location, body, TraceParent.current(), new CompletableFuture<>()));
         if (replayed != null) {
             return replayed;
         }

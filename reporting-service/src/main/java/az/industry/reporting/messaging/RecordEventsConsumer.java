@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 import az.industry.contracts.event.CloudEventHeaders;
 import az.industry.reporting.model.IncomingEvent;
 import az.industry.reporting.service.ProjectionHandler;
+import io.opentelemetry.api.trace.Span;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
@@ -22,7 +23,8 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
  * Consumes the three record topics in batches: parses each event, parks poison ones on the dead-letter
  * topic, applies the rest in one transaction, then acknowledges the batch (its offsets are committed). While the
  * database fails (down, restarting, or a rebuild holding its lock) the batch is retried with back-off for as long as it
- * takes: nothing is committed meanwhile, and the consumer resumes where it stopped once the database is back.
+ * takes: nothing is committed meanwhile, and the consumer resumes where it stopped once the database is back. Each
+ * applied event's span (see {@link ProjectionSpans}) ends the trace of the POST that wrote it.
  */
 @ApplicationScoped
 public class RecordEventsConsumer {
@@ -44,6 +46,9 @@ public class RecordEventsConsumer {
     @Inject
     ProjectionHandler handler;
 
+    @Inject
+    ProjectionSpans projectionSpans;
+
     /** The pause after {@code pause}: twice as long, at most {@link #MAX_BACK_OFF}. */
     static Duration nextBackOff(Duration pause) {
         Duration twice = pause.multipliedBy(2);
@@ -54,10 +59,13 @@ public class RecordEventsConsumer {
     @Blocking(ordered = true)
     public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
         List<IncomingEvent> events = new ArrayList<>(batch.getRecords().size());
+        List<Span> spans = ProjectionSpans.none();
         for (KafkaRecord<String, String> record : batch.getRecords()) {
+            String eventId = EventParser.header(record.getHeaders(), CloudEventHeaders.ID);
             try {
-                events.add(parser.parse(record.getTopic(), EventParser.header(record.getHeaders(), CloudEventHeaders.ID),
+                events.add(parser.parse(record.getTopic(), eventId,
                         EventParser.header(record.getHeaders(), CloudEventHeaders.TYPE), record.getPayload()));
+                projectionSpans.start(record, eventId, spans);
             } catch (PoisonEventException e) {
                 deadLetters.park(record, e.getMessage());
             }
@@ -76,10 +84,12 @@ public class RecordEventsConsumer {
                 Thread.sleep(pause.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt(); // shutting down: the batch stays uncommitted and is read again
+                ProjectionSpans.end(spans, e);
                 return batch.nack(e);
             }
             pause = nextBackOff(pause);
         }
+        ProjectionSpans.end(spans, null);
         return batch.ack();
     }
 }

@@ -24,6 +24,11 @@ public final class E2eKeys {
                 "MP_JWT_VERIFY_ISSUER", Jwt.LOCAL_ISSUER);
     }
 
+    /** The public key's PEM file (to mount into a container). */
+    public static Path publicKeyFile() {
+        return DIR.resolve(Jwt.PUBLIC_KEY_FILE);
+    }
+
     /** A token for {@code role} scoped to {@code zones}, valid for an hour. */
     public static String token(String role, String... zones) {
         return Jwt.token(Jwt.readPrivateKey(DIR.resolve(Jwt.PRIVATE_KEY_FILE)), Jwt.LOCAL_ISSUER, role + "@e2e",

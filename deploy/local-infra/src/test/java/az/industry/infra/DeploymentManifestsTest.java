@@ -169,8 +169,13 @@ class DeploymentManifestsTest {
             }
         }
         String prefix = "${SERVICE}/target/quarkus-app/";
+        String entrypointScript = "deploy/docker/run-service.sh";
+        String entrypoint = copies.remove(entrypointScript);
+        assertTrue(entrypoint != null, "the image gets its entrypoint script " + entrypointScript + "; COPY sources: " + copies.keySet());
+        assertTrue(instructions.stream().anyMatch(i -> i[0].equals("ENTRYPOINT") && i[1].contains("\"" + entrypoint + "\"")),
+                "ENTRYPOINT runs " + entrypoint);
         for (String source : copies.keySet()) {
-            assertTrue(source.startsWith(prefix), "every COPY takes from the named service's fast-jar: " + source);
+            assertTrue(source.startsWith(prefix), "every other COPY takes from the named service's fast-jar: " + source);
         }
         for (String part : FAST_JAR_PARTS) {
             assertTrue(copies.keySet().stream().anyMatch(s -> glob(s.substring(prefix.length())).test(part)),
@@ -179,8 +184,12 @@ class DeploymentManifestsTest {
         String runJarDestination = copies.entrySet().stream()
                 .filter(e -> glob(e.getKey().substring(prefix.length())).test("quarkus-run.jar")).map(Map.Entry::getValue)
                 .findFirst().orElseThrow();
-        String appJar = env(instructions).get("JAVA_APP_JAR");
-        assertEquals(runJarDestination + "quarkus-run.jar", appJar, "JAVA_APP_JAR is where quarkus-run.jar is copied");
+        String script = Files.readString(ROOT.resolve(entrypointScript));
+        assertTrue(script.contains("-jar " + runJarDestination + "quarkus-run.jar"),
+                "the entrypoint starts quarkus-run.jar where it is copied (" + runJarDestination + ")");
+        assertTrue(Files.isExecutable(ROOT.resolve(entrypointScript)), entrypointScript + " is executable");
+        assertTrue(Files.readString(ROOT.resolve(".dockerignore")).lines().anyMatch(l -> l.equals("!" + entrypointScript)),
+                ".dockerignore lets the entrypoint script into the build context");
 
         assertTrue(instructions.stream().anyMatch(i -> i[0].equals("EXPOSE") && i[1].trim().equals("${PORT}")),
                 "the image EXPOSEs the PORT it is built for");

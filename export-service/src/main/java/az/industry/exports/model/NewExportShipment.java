@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import az.industry.common.rest.NewRecord;
+import az.industry.common.model.NewRecord;
 import az.industry.common.validation.AcceptedCurrency;
 import az.industry.common.validation.EarliestDate;
 import az.industry.common.validation.KnownZone;

@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import az.industry.common.rest.ProblemException;
-import az.industry.common.rest.Violation;
+import az.industry.common.problem.ProblemException;
+import az.industry.common.problem.Violation;
 
 /**
  * Runs a POST's work in one transaction and, when the request has an {@code Idempotency-Key}, makes it happen at

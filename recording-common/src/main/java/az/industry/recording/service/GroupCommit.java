@@ -29,8 +29,8 @@ import jakarta.ws.rs.core.Response;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
-import az.industry.common.rest.Problem;
-import az.industry.common.rest.ProblemException;
+import az.industry.common.problem.Problem;
+import az.industry.common.problem.ProblemException;
 import az.industry.recording.idempotency.Idempotency;
 import az.industry.recording.outbox.Outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;

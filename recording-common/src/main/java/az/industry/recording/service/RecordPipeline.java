@@ -26,7 +26,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import az.industry.common.rest.NewRecord;
+import az.industry.common.model.NewRecord;
 import az.industry.contracts.event.IndustryRecord;
 import az.industry.common.tracing.TraceParent;
 import az.industry.recording.outbox.Outbox;

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 import jakarta.inject.Inject;
 
-import az.industry.common.rest.NewRecord;
+import az.industry.common.model.NewRecord;
 import az.industry.contracts.event.IndustryRecord;
 import az.industry.contracts.event.RecordKind;
 import az.industry.contracts.money.CurrencyRates;

@@ -13,7 +13,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
-import az.industry.common.rest.ProblemException;
+import az.industry.common.problem.ProblemException;
 import az.industry.contracts.event.IndustryRecord;
 import az.industry.contracts.event.RecordKind;
 import az.industry.recording.outbox.Outbox;

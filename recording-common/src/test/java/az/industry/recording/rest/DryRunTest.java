@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-import az.industry.common.rest.ProblemException;
+import az.industry.common.problem.ProblemException;
 
 /** The batch endpoints' {@code dryRun} parameter: absent or false stores, true checks, anything else is 400. */
 class DryRunTest {

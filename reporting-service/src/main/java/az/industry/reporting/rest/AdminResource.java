@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import az.industry.common.rest.ProblemException;
+import az.industry.common.problem.ProblemException;
 import az.industry.reporting.rebuild.RebuildStatus;
 import az.industry.reporting.rebuild.RebuildStatusStore;
 import az.industry.reporting.rebuild.Rebuilder;

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import az.industry.common.rest.ProblemException;
-import az.industry.common.rest.Violation;
+import az.industry.common.problem.ProblemException;
+import az.industry.common.problem.Violation;
 import az.industry.common.validation.EarliestDate;
 import az.industry.common.validation.PlainTextValidator;
 import az.industry.contracts.zone.ZoneCatalogue;

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
-import az.industry.common.rest.ProblemException;
+import az.industry.common.problem.ProblemException;
 import az.industry.contracts.zone.Sector;
 import az.industry.contracts.zone.ZoneCatalogue;
 import az.industry.reporting.live.LiveTotals;

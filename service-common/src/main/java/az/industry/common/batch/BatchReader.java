@@ -19,10 +19,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import az.industry.common.http.Utf8Json;
-import az.industry.common.rest.ConstraintProblems;
-import az.industry.common.rest.JsonProblems;
-import az.industry.common.rest.ProblemException;
-import az.industry.common.rest.Violation;
+import az.industry.common.problem.ConstraintProblems;
+import az.industry.common.problem.JsonProblems;
+import az.industry.common.problem.ProblemException;
+import az.industry.common.problem.Violation;
 
 /**
  * Reads the body of a {@code POST .../batch} – a JSON array or CSV with a header row – into rows that all pass

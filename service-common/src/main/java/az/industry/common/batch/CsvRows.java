@@ -26,9 +26,9 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import az.industry.common.rest.JsonProblems;
-import az.industry.common.rest.ProblemException;
-import az.industry.common.rest.Violation;
+import az.industry.common.problem.JsonProblems;
+import az.industry.common.problem.ProblemException;
+import az.industry.common.problem.Violation;
 
 /**
  * CSV rows as request records: the header row names the record's fields (exactly as in JSON), each cell is

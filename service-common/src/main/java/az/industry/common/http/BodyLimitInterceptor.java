@@ -11,7 +11,7 @@ import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 
-import az.industry.common.rest.ProblemException;
+import az.industry.common.problem.ProblemException;
 
 /**
  * Enforces {@code quarkus.http.limits.max-body-size} on a body sent without Content-Length (chunked): reads it

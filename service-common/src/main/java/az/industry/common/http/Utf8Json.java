@@ -10,8 +10,8 @@ import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 
-import az.industry.common.rest.ProblemException;
-import az.industry.common.rest.Violation;
+import az.industry.common.problem.ProblemException;
+import az.industry.common.problem.Violation;
 
 /**
  * JSON bodies are UTF-8 (RFC 8259): one that begins as UTF-16 or UTF-32 would (a NUL byte among the first four, or a

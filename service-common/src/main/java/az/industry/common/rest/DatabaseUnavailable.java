@@ -9,6 +9,8 @@ import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import az.industry.common.problem.Problem;
+
 /**
  * Tells a database that cannot take the write now (down, restarting, out of disk or connections) from a
  * fault in the request or the code, by the SQLSTATE anywhere in an exception's causes, suppressed exceptions

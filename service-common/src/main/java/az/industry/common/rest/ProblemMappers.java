@@ -19,6 +19,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import az.industry.common.problem.ConstraintProblems;
+import az.industry.common.problem.JsonProblems;
+import az.industry.common.problem.Problem;
+import az.industry.common.problem.ProblemException;
+import az.industry.common.problem.Violation;
+
 /** Turns every error into RFC 9457 problem+json, naming each bad field; never leaks a stack trace. */
 public class ProblemMappers {
 

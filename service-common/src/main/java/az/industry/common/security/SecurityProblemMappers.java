@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import az.industry.common.rest.Problem;
+import az.industry.common.problem.Problem;
 import az.industry.common.rest.ProblemMappers;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;

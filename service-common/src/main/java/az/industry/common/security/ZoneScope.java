@@ -3,8 +3,8 @@ package az.industry.common.security;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
-import az.industry.common.rest.Problem;
-import az.industry.common.rest.ProblemException;
+import az.industry.common.problem.Problem;
+import az.industry.common.problem.ProblemException;
 
 /**
  * Checks the caller's zone scope: operators and exporters may write only for the zones in their token's

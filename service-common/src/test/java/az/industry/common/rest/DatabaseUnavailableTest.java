@@ -9,6 +9,8 @@ import java.sql.SQLException;
 
 import org.junit.jupiter.api.Test;
 
+import az.industry.common.problem.Problem;
+
 /** Which database errors are answered 503 (retry) rather than 500. */
 class DatabaseUnavailableTest {
 

@@ -1,4 +1,4 @@
-package az.industry.common.rest;
+package az.industry.common.model;
 
 import az.industry.contracts.zone.Sector;
 

@@ -1,4 +1,4 @@
-package az.industry.common.rest;
+package az.industry.common.problem;
 
 import java.util.List;
 

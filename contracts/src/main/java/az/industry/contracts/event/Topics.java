@@ -1,5 +1,9 @@
 package az.industry.contracts.event;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /** Kafka topic names, as constants for annotations and configuration. */
 public final class Topics {
 
@@ -15,13 +19,18 @@ public final class Topics {
     public static final int DEAD_LETTER_PARTITIONS = 1;
 
     /** Every topic the platform needs with its partition count, in a stable order: what deployments create. */
-    public static java.util.Map<String, Integer> partitionsByTopic() {
-        java.util.Map<String, Integer> topics = new java.util.LinkedHashMap<>();
+    public static Map<String, Integer> partitionsByTopic() {
+        Map<String, Integer> topics = new LinkedHashMap<>();
         for (RecordKind kind : RecordKind.values()) {
             topics.put(kind.topic(), DEFAULT_PARTITIONS);
         }
         topics.put(REPORTING_DEAD_LETTER, DEAD_LETTER_PARTITIONS);
         return topics;
+    }
+
+    /** The three record topics, in {@link RecordKind} order: what reporting consumes. */
+    public static List<String> recordTopics() {
+        return List.of(RecordKind.values()).stream().map(RecordKind::topic).toList();
     }
 
     private Topics() {

@@ -1,6 +1,5 @@
 package az.industry.recording.idempotency;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -9,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
@@ -31,12 +29,13 @@ public class IdempotencyPurge {
     @Inject
     EntityManager em;
 
-    @ConfigProperty(name = "idempotency.retention", defaultValue = "P30D")
-    Duration retention;
+    @Inject
+    IdempotencyConfig config;
 
     @Inject
     MeterRegistry registry;
 
+    // the scheduler reads its intervals from configuration itself (IdempotencyConfig declares them, with these defaults)
     @Scheduled(identity = "idempotency-purge", every = "${idempotency.purge-every:1h}",
             delayed = "${idempotency.purge-delay:5m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
@@ -45,7 +44,7 @@ public class IdempotencyPurge {
 
     /** Deletes every key older than the retention; how many it deleted. */
     public long purgeExpired() {
-        OffsetDateTime cutoff = Instant.now().minus(retention).atOffset(ZoneOffset.UTC);
+        OffsetDateTime cutoff = Instant.now().minus(config.retention()).atOffset(ZoneOffset.UTC);
         long total = 0;
         int deleted;
         do {
@@ -58,7 +57,7 @@ public class IdempotencyPurge {
         if (total > 0) {
             Counter.builder("idempotency.keys.purged").description("Idempotency keys forgotten after the retention")
                     .register(registry).increment(total);
-            LOG.infof("forgot %d idempotency keys older than %s", total, retention);
+            LOG.infof("forgot %d idempotency keys older than %s", total, config.retention());
         }
         return total;
     }

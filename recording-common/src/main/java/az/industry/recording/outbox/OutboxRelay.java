@@ -3,12 +3,13 @@ package az.industry.recording.outbox;
 import java.net.URI;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.OffsetDateTime;
-import java.util.Comparator;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
@@ -24,7 +25,6 @@ import jakarta.transaction.SystemException;
 import jakarta.transaction.Transaction;
 import jakarta.transaction.TransactionManager;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.hibernate.Session;
@@ -51,6 +51,8 @@ public class OutboxRelay {
 
     /** Channel of the outbox producer; its Kafka settings live in microprofile-config.properties. */
     public static final String CHANNEL = "outbox";
+    /** The pause after a first failed attempt; it doubles after each further one, up to {@code max-backoff}. */
+    static final Duration FIRST_BACKOFF = Duration.ofMillis(100);
     private static final long ADVISORY_LOCK = 0x6f7574626f78L; // "outbox"
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final String CLAIM = "DELETE FROM outbox_event WHERE seq IN"
@@ -67,17 +69,8 @@ public class OutboxRelay {
     TransactionManager transactions;
 
 
-    @ConfigProperty(name = "outbox.relay.batch-size", defaultValue = "500")
-    int batchSize;
-
-    @ConfigProperty(name = "outbox.relay.poll-interval", defaultValue = "PT0.5S")
-    Duration pollInterval;
-
-    @ConfigProperty(name = "outbox.relay.max-backoff", defaultValue = "PT5S")
-    Duration maxBackoff;
-
-    @ConfigProperty(name = "outbox.relay.enabled", defaultValue = "true")
-    boolean enabled;
+    @Inject
+    RelayConfig config;
 
     private final Semaphore wakeups = new Semaphore(0);
     private final AtomicLong published = new AtomicLong();
@@ -91,7 +84,7 @@ public class OutboxRelay {
     private volatile long lastBacklogAt;
 
     void start(@Observes StartupEvent event) {
-        if (!enabled) {
+        if (!config.enabled()) {
             return;
         }
         running = true;
@@ -135,12 +128,12 @@ public class OutboxRelay {
     }
 
     private void loop() {
-        Duration backoff = Duration.ofMillis(100);
+        Duration backoff = FIRST_BACKOFF;
         while (running) {
             int sent;
             try {
                 sent = publishBatch();
-                backoff = Duration.ofMillis(100);
+                backoff = FIRST_BACKOFF;
                 lastError = null;
             } catch (RuntimeException e) {
                 failures.incrementAndGet();
@@ -148,13 +141,19 @@ public class OutboxRelay {
                 lastError = e.getMessage();
                 LOG.warnf("outbox relay could not publish, retrying in %d ms: %s", backoff.toMillis(), e.getMessage());
                 await(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
+                backoff = nextBackoff(backoff, config.maxBackoff());
                 continue;
             }
-            if (sent < batchSize) {
-                await(pollInterval);
+            if (sent < config.batchSize()) {
+                await(config.pollInterval());
             }
         }
+    }
+
+    /** The pause after a failed attempt that followed a pause of {@code pause}: twice as long, at most {@code max}. */
+    static Duration nextBackoff(Duration pause, Duration max) {
+        Duration twice = pause.multipliedBy(2);
+        return twice.compareTo(max) > 0 ? max : twice;
     }
 
     private void await(Duration duration) {
@@ -190,10 +189,10 @@ public class OutboxRelay {
      * delete only holds if this transaction commits, i.e. after Kafka acknowledged them.
      */
     private List<OutboxEvent> claimOldest() {
-        List<OutboxEvent> rows = new ArrayList<>(batchSize);
+        List<OutboxEvent> rows = new ArrayList<>(config.batchSize());
         em.unwrap(Session.class).doWork(c -> {
             try (PreparedStatement claim = c.prepareStatement(CLAIM)) {
-                claim.setInt(1, batchSize);
+                claim.setInt(1, config.batchSize());
                 try (ResultSet rs = claim.executeQuery()) {
                     while (rs.next()) {
                         OutboxEvent row = new OutboxEvent();
@@ -283,10 +282,10 @@ public class OutboxRelay {
         if (value instanceof Instant instant) {
             return instant;
         }
-        if (value instanceof java.time.OffsetDateTime odt) {
+        if (value instanceof OffsetDateTime odt) {
             return odt.toInstant();
         }
-        if (value instanceof java.sql.Timestamp ts) {
+        if (value instanceof Timestamp ts) {
             return ts.toInstant();
         }
         return Instant.parse(value.toString());

@@ -2,9 +2,7 @@ package az.industry.reporting.rebuild;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,11 +17,10 @@ import javax.sql.DataSource;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import az.industry.contracts.event.CloudEventHeaders;
-import az.industry.contracts.event.RecordKind;
+import az.industry.contracts.event.Topics;
 import az.industry.contracts.zone.Zone;
 import az.industry.contracts.zone.ZoneCatalogue;
 import az.industry.reporting.live.BatchNotifications;
@@ -67,11 +64,8 @@ public class Rebuilder {
     @Identifier("default-kafka-broker")
     Map<String, Object> kafkaConfig;
 
-    @ConfigProperty(name = "reporting.rebuild.batch-size", defaultValue = "5000")
-    int batchSize;
-
-    @ConfigProperty(name = "reporting.rebuild.timeout", defaultValue = "PT30M")
-    Duration timeout;
+    @Inject
+    RebuildConfig config;
 
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "projection-rebuild");
@@ -109,9 +103,9 @@ public class Rebuilder {
     void run(Connection session) {
         Progress progress = new Progress();
         long started = System.nanoTime();
-        long deadline = started + timeout.toNanos();
-        List<String> topics = Arrays.stream(RecordKind.values()).map(RecordKind::topic).toList();
-        try (TopicReplay replay = new TopicReplay(kafkaConfig, topics, batchSize)) {
+        long deadline = started + config.timeout().toNanos();
+        List<String> topics = Topics.recordTopics();
+        try (TopicReplay replay = new TopicReplay(kafkaConfig, topics, config.batchSize())) {
             session.setAutoCommit(false);
             ShadowTables.reset(session);
             session.commit();
@@ -170,7 +164,7 @@ public class Rebuilder {
             Progress progress, long deadline, boolean commitEachPoll) throws SQLException {
         while (!replay.reached(targets)) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("rebuild did not finish within " + timeout);
+                throw new IllegalStateException("rebuild did not finish within " + config.timeout());
             }
             List<IncomingEvent> events = new ArrayList<>();
             for (ConsumerRecord<String, String> r : replay.poll()) {

@@ -1,6 +1,5 @@
 package az.industry.reporting.rest;
 
-import java.time.Duration;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -28,6 +26,7 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 import az.industry.common.problem.ProblemException;
 import az.industry.contracts.zone.Sector;
 import az.industry.contracts.zone.ZoneCatalogue;
+import az.industry.reporting.live.LiveFeedConfig;
 import az.industry.reporting.live.LiveTotals;
 import az.industry.reporting.model.Granularity;
 import az.industry.reporting.model.Metric;
@@ -65,8 +64,8 @@ public class ReportResource {
     @Inject
     LiveTotals live;
 
-    @ConfigProperty(name = "reporting.live.keep-alive", defaultValue = "PT20S")
-    Duration keepAlive;
+    @Inject
+    LiveFeedConfig liveFeed;
 
     @Inject
     ZoneCatalogue catalogue;
@@ -180,7 +179,7 @@ public class ReportResource {
         Multi<OutboundSseEvent> updates = live.subscribe().map(update -> sse.newEventBuilder()
                 .mediaType(MediaType.APPLICATION_JSON_TYPE).data(LiveUpdate.class, update).build())
                 .onCompletion().continueWith(ended);
-        Multi<OutboundSseEvent> keepAlives = Multi.createFrom().ticks().every(keepAlive).onOverflow().drop()
+        Multi<OutboundSseEvent> keepAlives = Multi.createFrom().ticks().every(liveFeed.keepAlive()).onOverflow().drop()
                 .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
         // the response ends with the updates (e.g. on shutdown), not kept open by the keep-alives
         return Multi.createBy().merging().streams(updates, keepAlives).select().first(event -> event != ended);

@@ -101,26 +101,7 @@ public final class ProjectionWriter {
         Map<UUID, RecordState> states = loadStates(c, fresh);
         Deltas deltas = new Deltas(sums);
         for (IncomingEvent e : fresh) {
-            RecordState state = states.computeIfAbsent(e.record().id(), id -> RecordState.of(e.record()));
-            if (state.details == null) { // a row projected before V3: the event brings its details
-                state.details = RecordState.Details.of(e.record());
-                state.changed = true;
-                if (state.counts()) {
-                    deltas.addDetails(state, 1); // it counted in none of the company and product tables
-                }
-            }
-            state.learnWho(e.record());
-            boolean countedBefore = state.counts();
-            if (e.voiding()) {
-                state.changed |= !state.voided;
-                state.voided = true;
-            } else {
-                state.changed |= !state.recorded;
-                state.recorded = true;
-            }
-            if (countedBefore != state.counts()) {
-                deltas.add(state, state.counts() ? 1 : -1);
-            }
+            RecordTransitions.apply(states, e, deltas);
         }
         saveStates(c, states);
         if (sums) {

@@ -2,9 +2,15 @@ package az.industry.infra;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -12,18 +18,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 
+import az.industry.contracts.security.RoleNames;
 import az.industry.contracts.zone.Zone;
 import az.industry.contracts.zone.ZoneCatalogue;
 import az.industry.demo.PublishedFigures;
 import az.industry.demo.Scenario;
 
-/**
- * {@code ./platform demo}: posts the published-figures scenario through the public batch endpoints
- * ({@code POST .../batch}, JSON arrays of at most {@value #BATCH_SIZE} rows), each batch with an
- * {@code Idempotency-Key} derived from the {@code ref}s it holds (so a second run is answered by replays and records
- * nothing new), waits until the reports count what it recorded, then prints the headline figures from the reports API.
- */
+/** {@code ./platform demo}: loads the published-figures scenario through the public batch endpoints and prints the headline figures. */
 public final class DemoLoader {
 
     /** Rows per batch: the batch endpoints' limit. */
@@ -48,15 +51,20 @@ public final class DemoLoader {
     private record Loaded(Batch batch, int count, boolean replayed) {
     }
 
+    /**
+     * Posts the scenario through {@code POST .../batch} (JSON arrays of at most {@value #BATCH_SIZE} rows), each batch with
+     * an {@code Idempotency-Key} derived from the {@code ref}s it holds (so a second run is answered by replays and records
+     * nothing new), waits until the reports count what it recorded, then prints the headline figures from the reports API.
+     */
     public void run() {
         Scenario scenario = Scenario.load();
         long eventsBefore = eventsApplied();
         List<Batch> batches = new ArrayList<>();
-        batches.addAll(batches("investments", "investment", "investment-officer", "/api/investments",
+        batches.addAll(batches("investments", "investment", RoleNames.INVESTMENT_OFFICER, "/api/investments",
                 scenario.investments(), Scenario.Investment::ref, Scenario.Investment::body));
-        batches.addAll(batches("production", "production", "operator", "/api/production",
+        batches.addAll(batches("production", "production", RoleNames.OPERATOR, "/api/production",
                 scenario.production(), Scenario.Production::ref, Scenario.Production::body));
-        batches.addAll(batches("exports", "export", "exporter", "/api/exports",
+        batches.addAll(batches("exports", "export", RoleNames.EXPORTER, "/api/exports",
                 scenario.exports(), Scenario.Export::ref, Scenario.Export::body));
         long start = System.nanoTime();
         List<Loaded> loaded = postAll(batches);
@@ -71,7 +79,7 @@ public final class DemoLoader {
         // every recorded record is one event; the reports count them once each
         awaitEventsApplied(Math.max(eventsBefore + recorded, rows));
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(java.util.Locale.ROOT, "loaded %d records in %d batches in %.1f s (%d new, %d already loaded);"
+        System.out.printf(Locale.ROOT, "loaded %d records in %d batches in %.1f s (%d new, %d already loaded);"
                 + " the reports counted them %.1f s after the first POST%n", rows, batches.size(), postSeconds, recorded,
                 replayed, seconds);
         printHeadlines();
@@ -105,7 +113,7 @@ public final class DemoLoader {
                 loaded.add(f.get());
             }
             return loaded;
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -130,9 +138,9 @@ public final class DemoLoader {
 
     private static String sha256(String text) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -182,7 +190,7 @@ public final class DemoLoader {
         for (JsonNode p : products) {
             if (unit.equals(p.path("unit").asText())) {
                 BigDecimal q = p.get("quantity").decimalValue();
-                String quantity = q.scale() <= 0 ? String.format(java.util.Locale.ROOT, "%,d", q.toBigInteger())
+                String quantity = q.scale() <= 0 ? String.format(Locale.ROOT, "%,d", q.toBigInteger())
                         : q.toPlainString();
                 return quantity + " " + unit + " (" + p.get("product").asText() + ") worth " + money(p.get("totalAzn"))
                         + " AZN";
@@ -205,12 +213,12 @@ public final class DemoLoader {
 
     private static String money(JsonNode value) {
         BigDecimal v = value.decimalValue();
-        return String.format(java.util.Locale.ROOT, "%,.2f", v);
+        return String.format(Locale.ROOT, "%,.2f", v);
     }
 
     /** A report as a manager; a missing one (not 200) reads as JSON null. */
     private JsonNode get(String path) {
-        HttpResponse<String> r = api.get("reporting", path, "manager");
-        return r.statusCode() == 200 ? PlatformHttp.read(r.body()) : com.fasterxml.jackson.databind.node.NullNode.getInstance();
+        HttpResponse<String> r = api.get("reporting", path, RoleNames.MANAGER);
+        return r.statusCode() == 200 ? PlatformHttp.read(r.body()) : NullNode.getInstance();
     }
 }

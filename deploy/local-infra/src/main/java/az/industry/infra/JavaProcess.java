@@ -1,14 +1,17 @@
 package az.industry.infra;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
-/** Launches a JVM child process with the running JDK, its output appended to a log file. */
+/** Launches JVM child processes with the running JDK (output appended to a log file) and stops them gracefully. */
 public final class JavaProcess {
 
     private JavaProcess() {
@@ -70,7 +73,20 @@ public final class JavaProcess {
         }
     }
 
-    private static java.io.File nullDevice() {
-        return new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
+    /** Asks a process to shut down cleanly, forcing it only after {@code grace}. */
+    public static void stop(ProcessHandle handle, Duration grace) {
+        if (!handle.isAlive()) {
+            return;
+        }
+        handle.destroy();
+        try {
+            handle.onExit().get(grace.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            handle.destroyForcibly();
+        }
+    }
+
+    private static File nullDevice() {
+        return new File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
     }
 }

@@ -20,10 +20,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/**
- * Key pairs and RS256 bearer tokens for a local installation and for tests: the public key is what the
- * services verify with, the private key never leaves the data directory (nothing is committed).
- */
+import az.industry.contracts.security.RoleNames;
+
+/** Key pairs and RS256 bearer tokens for a local installation and for tests; the private key never leaves the data directory. */
 public final class Jwt {
 
     /** Issuer the local installation's services expect. */
@@ -106,7 +105,7 @@ public final class Jwt {
                 .append(",\"iat\":").append(now.getEpochSecond())
                 .append(",\"exp\":").append(now.plus(ttl).getEpochSecond())
                 .append(",\"groups\":").append(array(roles))
-                .append(",\"zones\":").append(array(zones))
+                .append(",").append(quote(RoleNames.ZONES_CLAIM)).append(":").append(array(zones))
                 .append('}');
         String signingInput = base64Url(header) + "." + base64Url(claims.toString());
         try {

@@ -12,20 +12,10 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.errors.TopicExistsException;
+import az.industry.contracts.event.Topics;
 
-/**
- * A real Apache Kafka broker in KRaft mode (combined broker + controller, one node), running as its own
- * JVM with the classpath Maven resolved from {@code org.apache.kafka:kafka_2.13}.
- */
+/** A real Apache Kafka broker process in KRaft mode (broker and controller, one node) in its own JVM, on Maven's kafka_2.13 classpath. */
 public final class KafkaBroker implements AutoCloseable {
 
     private static final String CLASSPATH_RESOURCE = "kafka-broker.classpath";
@@ -79,47 +69,19 @@ public final class KafkaBroker implements AutoCloseable {
         return process.pid();
     }
 
-    /** Creates each topic with its partition count, leaving existing ones as they are. */
+    /** Creates each topic with its partition count on this broker, leaving existing ones as they are. */
     public void createTopics(Map<String, Integer> partitionsByTopic) {
-        createTopics(bootstrapServers(), partitionsByTopic);
+        KafkaAdmin.createTopics(bootstrapServers(), partitionsByTopic);
     }
 
-    /** Creates topics on any broker (replication factor 1, as suits a single local broker). */
+    /** Creates topics on any broker: {@link KafkaAdmin#createTopics(String, Map)}, kept here for the broker's callers. */
     public static void createTopics(String bootstrapServers, Map<String, Integer> partitionsByTopic) {
-        try (Admin admin = admin(bootstrapServers)) {
-            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-            List<NewTopic> missing = partitionsByTopic.entrySet().stream()
-                    .filter(e -> !existing.contains(e.getKey()))
-                    .map(e -> new NewTopic(e.getKey(), e.getValue(), (short) 1))
-                    .toList();
-            if (!missing.isEmpty()) {
-                admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
-            }
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException("cannot create topics " + partitionsByTopic.keySet(), e);
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot create topics " + partitionsByTopic.keySet(), e);
-        }
+        KafkaAdmin.createTopics(bootstrapServers, partitionsByTopic);
     }
 
     @Override
     public void close() {
-        stop(process.toHandle(), Duration.ofSeconds(30));
-    }
-
-    /** Asks a broker process to shut down cleanly, forcing it only after {@code grace}. */
-    public static void stop(ProcessHandle handle, Duration grace) {
-        if (!handle.isAlive()) {
-            return;
-        }
-        handle.destroy();
-        try {
-            handle.onExit().get(grace.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (Exception e) {
-            handle.destroyForcibly();
-        }
+        JavaProcess.stop(process.toHandle(), Duration.ofSeconds(30));
     }
 
     private void awaitReady(Duration timeout) {
@@ -128,63 +90,13 @@ public final class KafkaBroker implements AutoCloseable {
                 throw new IllegalStateException("Kafka exited with " + process.exitValue()
                         + "; see its log in the data directory");
             }
-            return answers(bootstrapServers());
+            return KafkaAdmin.answers(bootstrapServers());
         });
     }
 
-    /** Whether a broker at {@code bootstrapServers} answers a cluster description. */
+    /** Whether a broker at {@code bootstrapServers} answers: {@link KafkaAdmin#answers(String)}, kept here for the broker's callers. */
     public static boolean answers(String bootstrapServers) {
-        if (java.util.Arrays.stream(bootstrapServers.split(",")).noneMatch(KafkaBroker::accepts)) {
-            return false; // not listening yet: asking an admin client now would only log connection warnings
-        }
-        try (Admin admin = admin(bootstrapServers)) {
-            return !admin.describeCluster().nodes().get(2, TimeUnit.SECONDS).isEmpty();
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
-    /** Whether {@code server} ({@code host:port}, optionally after a {@code PLAINTEXT://}-style prefix) accepts TCP. */
-    static boolean accepts(String server) {
-        String hostPort = server.trim().replaceFirst("^[A-Za-z_]+://", "");
-        int colon = hostPort.lastIndexOf(':');
-        try {
-            return colon > 0 && Ports.listening(hostPort.substring(0, colon), Integer.parseInt(hostPort.substring(colon + 1)));
-        } catch (NumberFormatException e) {
-            return false;
-        }
-    }
-
-    /** The effective {@code retention.ms} of {@code topic} (topic setting or the broker's default). */
-    public static long retentionMs(String bootstrapServers, String topic) {
-        try (Admin admin = admin(bootstrapServers)) {
-            org.apache.kafka.common.config.ConfigResource resource = new org.apache.kafka.common.config.ConfigResource(
-                    org.apache.kafka.common.config.ConfigResource.Type.TOPIC, topic);
-            return Long.parseLong(admin.describeConfigs(List.of(resource)).all().get(30, TimeUnit.SECONDS)
-                    .get(resource).get("retention.ms").value());
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot read retention.ms of " + topic, e);
-        }
-    }
-
-    /** Whether consumer group {@code groupId} is stable with at least one partition assigned. */
-    public static boolean groupStable(String bootstrapServers, String groupId) {
-        try (Admin admin = admin(bootstrapServers)) {
-            org.apache.kafka.clients.admin.ConsumerGroupDescription group = admin
-                    .describeConsumerGroups(List.of(groupId)).describedGroups().get(groupId).get(5, TimeUnit.SECONDS);
-            return group.groupState() == org.apache.kafka.common.GroupState.STABLE
-                    && group.members().stream().anyMatch(m -> !m.assignment().topicPartitions().isEmpty());
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
-    private static Admin admin(String bootstrapServers) {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
-        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000);
-        return Admin.create(props);
+        return KafkaAdmin.answers(bootstrapServers);
     }
 
     private static List<String> jvmArgs(Path log4j) {
@@ -218,7 +130,7 @@ public final class KafkaBroker implements AutoCloseable {
                 "inter.broker.listener.name=PLAINTEXT",
                 "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
                 "log.dirs=" + logDir.toAbsolutePath(),
-                "num.partitions=" + az.industry.contracts.event.Topics.DEFAULT_PARTITIONS,
+                "num.partitions=" + Topics.DEFAULT_PARTITIONS,
                 "auto.create.topics.enable=false",
                 // the record topics are the event store: reporting's rebuild replays them from the start, so
                 // nothing may age out (Kafka's default would delete events after 7 days)

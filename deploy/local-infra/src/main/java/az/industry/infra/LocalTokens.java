@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import az.industry.contracts.security.RoleNames;
+
 /** Bearer tokens signed with this installation's key pair, from {@code ./platform token}'s arguments. */
 final class LocalTokens {
 
     /** The roles a token may carry. */
-    static final List<String> ROLES = List.of("operator", "exporter", "investment-officer", "manager", "admin");
+    static final List<String> ROLES = RoleNames.ALL;
     static final String USAGE = "--role ROLE [--zones id1,id2] [--subject NAME] [--ttl 8h]";
 
     private final Path keys;

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Function;
 
@@ -13,10 +14,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/**
- * The running platform's HTTP API for the command line (demo, bench, rebuild): a service by name, a bearer token
- * by role, loopback only; JSON numbers read as exact decimals.
- */
+/** The running platform's HTTP API for the command line (demo, bench, rebuild): a service by name, a token by role, exact decimals. */
 public final class PlatformHttp {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
@@ -71,6 +69,15 @@ public final class PlatformHttp {
             return JSON.readTree(json);
         } catch (IOException e) {
             throw new IllegalStateException("not JSON: " + json, e);
+        }
+    }
+
+    /** {@code json} (UTF-8) as a tree, numbers as exact decimals. */
+    public static JsonNode read(byte[] json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new IllegalStateException("not JSON: " + new String(json, StandardCharsets.UTF_8), e);
         }
     }
 

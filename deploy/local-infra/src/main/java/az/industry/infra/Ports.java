@@ -2,9 +2,12 @@ package az.industry.infra;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Small helpers for ports: find a free one on loopback, tell whether one is listening. */
 public final class Ports {
@@ -12,7 +15,7 @@ public final class Ports {
     public static final String LOOPBACK = "127.0.0.1";
 
     /** Ports this JVM handed out: the system may offer a port again once its probe socket is closed. */
-    private static final java.util.Set<Integer> HANDED_OUT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
     private Ports() {
     }
@@ -23,7 +26,7 @@ public final class Ports {
      */
     public static int free() {
         for (;;) {
-            try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getByName(LOOPBACK))) {
+            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(LOOPBACK))) {
                 socket.setReuseAddress(true);
                 if (HANDED_OUT.add(socket.getLocalPort())) {
                     return socket.getLocalPort();

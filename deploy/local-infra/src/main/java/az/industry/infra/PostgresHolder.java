@@ -3,11 +3,7 @@ package az.industry.infra;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
-/**
- * Keeps an embedded PostgreSQL running for {@code ./platform}: starts it on a persistent data directory and
- * stops it cleanly when this JVM is asked to stop (SIGTERM).
- * Usage: {@code PostgresHolder <dataDir> <port> <database>...}.
- */
+/** Keeps an embedded PostgreSQL running for {@code ./platform} until SIGTERM stops it cleanly: {@code PostgresHolder <dataDir> <port> <database>...}. */
 public final class PostgresHolder {
 
     private PostgresHolder() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -69,7 +70,7 @@ public final class PostgresServer implements AutoCloseable {
         if (!database.matches("[a-z][a-z0-9_]{0,62}")) {
             throw new IllegalArgumentException("unsafe database name " + database);
         }
-        try (Connection c = java.sql.DriverManager.getConnection(adminJdbcUrl, user, password);
+        try (Connection c = DriverManager.getConnection(adminJdbcUrl, user, password);
                 PreparedStatement exists = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             exists.setString(1, database);
             try (ResultSet rs = exists.executeQuery()) {
@@ -89,7 +90,7 @@ public final class PostgresServer implements AutoCloseable {
 
     /** Whether a connection to {@code jdbcUrl} as the local superuser succeeds. */
     public static boolean canConnect(String jdbcUrl) {
-        try (Connection c = java.sql.DriverManager.getConnection(jdbcUrl, USER, "")) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, USER, "")) {
             return c.isValid(2);
         } catch (SQLException e) {
             return false;

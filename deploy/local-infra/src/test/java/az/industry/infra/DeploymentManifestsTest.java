@@ -134,6 +134,13 @@ class DeploymentManifestsTest {
                 Stream.of(p.getProperty(key).split(",")).map(String::trim).forEach(used::add);
             }
         });
+        // the channels' topics come from contracts' Topics through reporting's TopicsConfigSource unless the file names others
+        Path source = ROOT.resolve("reporting-service/src/main/resources/META-INF/services/"
+                + "org.eclipse.microprofile.config.spi.ConfigSource");
+        assertTrue(Files.isRegularFile(source) && readUnchecked(source).contains("TopicsConfigSource"),
+                "reporting-service registers TopicsConfigSource");
+        used.addAll(Topics.recordTopics());
+        used.add(Topics.REPORTING_DEAD_LETTER);
         assertFalse(used.isEmpty(), "reporting-service names its topics");
         assertTrue(expectedTopics().keySet().containsAll(used),
                 "reporting-service uses " + used + ", the platform creates " + expectedTopics().keySet());
@@ -1059,4 +1066,12 @@ class DeploymentManifestsTest {
         return dir;
     }
 
+
+    private static String readUnchecked(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

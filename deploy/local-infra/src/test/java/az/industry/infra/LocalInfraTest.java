@@ -37,10 +37,10 @@ class LocalInfraTest {
         String value;
         try (KafkaBroker broker = KafkaBroker.start(dir.resolve("kafka"), port, controller, Duration.ofSeconds(60))) {
             broker.createTopics(Map.of("probe", 2));
-            assertTrue(KafkaBroker.answers("PLAINTEXT://" + broker.bootstrapServers()), "a listener prefix is understood");
-            assertTrue(KafkaBroker.answers("127.0.0.1:" + Ports.free() + "," + broker.bootstrapServers()),
+            assertTrue(KafkaAdmin.answers("PLAINTEXT://" + broker.bootstrapServers()), "a listener prefix is understood");
+            assertTrue(KafkaAdmin.answers("127.0.0.1:" + Ports.free() + "," + broker.bootstrapServers()),
                     "any listed server that answers will do");
-            assertEquals(-1L, KafkaBroker.retentionMs(broker.bootstrapServers(), "probe"),
+            assertEquals(-1L, KafkaAdmin.retentionMs(broker.bootstrapServers(), "probe"),
                     "topics keep every event: reporting's rebuild replays them from the start");
             try (KafkaProducer<String, String> producer = producer(broker.bootstrapServers())) {
                 producer.send(new ProducerRecord<>("probe", "k", "hello")).get();

@@ -2,6 +2,7 @@ package az.industry.infra.bench;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -10,29 +11,22 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import az.industry.infra.Wait;
-
-/**
- * {@code ./platform bench [--big] [--restart] | --soak}: measures the running platform beside baselines taken in the same run
- * (PostgreSQL INSERT+commit/s, Kafka acks=all records/s and round trip, an authenticated GET without a database), prints
- * every figure with its baseline, ratio and target, writes the table into BENCHMARKS.md, and voids what it created.
- */
+/** {@code ./platform bench [--big] [--restart] | --soak}: runs each measurement in turn, prints it, voids what it created and writes the table. */
 public final class Bench {
 
-    private static final double MIB = 1024;
     private final BenchTarget target;
     private final BenchSettings settings;
     private final PlatformApi api;
     private final CreatedRecords created = new CreatedRecords();
     private final String runId = Long.toString(System.currentTimeMillis(), 36) + "-" + UUID.randomUUID().toString().substring(0, 8);
     private final BenchReport report = new BenchReport();
-    private Map<String, Long> initialCounts;
-    private double restartSeconds;
+    private final ReportCatchUp catchUp;
 
     public Bench(BenchTarget target, BenchSettings settings) {
         this.target = target;
         this.settings = settings;
         this.api = new PlatformApi(target.ports(), target.tokens());
+        this.catchUp = new ReportCatchUp(api, created);
     }
 
     public void run() throws Exception {
@@ -51,7 +45,7 @@ public final class Bench {
         say("machine", machine.describe() + String.format(Locale.ROOT, "; load average %.1f", loadAtStart));
         say("settings", settings.describe());
         String figuresBefore = api.nationalFigures();
-        initialCounts = counts();
+        Map<String, Long> initialCounts = catchUp.start();
         long eventsAtStart = api.eventsApplied();
         say("data", String.format(Locale.ROOT, "the reports have applied %,d events; they count %s records", eventsAtStart,
                 initialCounts.entrySet().stream().map(e -> String.format(Locale.ROOT, "%,d %s", e.getValue(), e.getKey()))
@@ -72,13 +66,14 @@ public final class Bench {
         Map<String, LoadGenerator.Result> reportReads = new LinkedHashMap<>();
         Rebuild.Outcome rebuild = null;
         Map<String, Long> afterRestart = null;
+        double restartSeconds = 0;
         try {
             Map<String, Long> pids = target.pids().get();
             rest = new ProcessRss(pids).now();
-            say("rss", "at rest: " + mib(rest));
+            say("rss", "at rest: " + BenchTable.mib(rest));
 
             first = FirstPosts.measure(api, created, "bench-" + runId + "-first");
-            say("platform", "first POST to each write service -> report shows it (cold right after a fresh up), ms: " + millis(first));
+            say("platform", "first POST to each write service -> report shows it (cold right after a fresh up), ms: " + BenchTable.millis(first));
 
             insert = JdbcBaseline.run(target.postgresJdbcUrl(), target.postgresUser(), settings.connections(),
                     settings.baselineSeconds());
@@ -100,7 +95,7 @@ public final class Bench {
             ReportProbe probe = new ReportProbe(api, created, runId).start();
             singles = writes.singles(settings.connections(), settings.seconds());
             toReport = probe.stop();
-            long singlesCaughtUp = awaitCounted();
+            long singlesCaughtUp = catchUp.awaitCounted();
             say("platform", String.format(Locale.ROOT, "single POSTs, %d connections (%s), %.0f s: %,d records = %,.0f POST/s;"
                     + " POST %s; non-201 answers: %s", settings.connections(), split(settings.connections()), singles.result().seconds(),
                     singles.records(), singles.perSecond(), singles.result().latencies().summary(), singles.result().others(201)));
@@ -110,10 +105,10 @@ public final class Bench {
             say("platform", "the national report counted every acknowledged record " + singlesCaughtUp + " ms after the last 201");
 
             json = writes.batches(false, settings.batchConnections(), settings.batchSeconds(), settings.batchRecords());
-            long jsonCaughtUp = awaitCounted();
+            long jsonCaughtUp = catchUp.awaitCounted();
             sayBatch("JSON", json, jsonCaughtUp);
             csv = writes.batches(true, settings.batchConnections(), settings.batchSeconds(), settings.batchRecords());
-            long csvCaughtUp = awaitCounted();
+            long csvCaughtUp = catchUp.awaitCounted();
             sayBatch("CSV", csv, csvCaughtUp);
 
             long bigCaughtUp = 0;
@@ -121,7 +116,7 @@ public final class Bench {
                 long events = api.eventsApplied();
                 big = writes.big(settings.big(), settings.batchConnections());
                 long stored = big.records();
-                bigCaughtUp = awaitEvents(events + stored, Duration.ofHours(2));
+                bigCaughtUp = catchUp.awaitEvents(events + stored, Duration.ofHours(2));
                 say("big", String.format(Locale.ROOT, "loaded %,d events through the batch endpoints (JSON, %,d-record batches, %d connections)"
                         + " in %.0f s = %,.0f records/s; non-201: %s; the reports applied them %,d ms after the last 201", stored,
                         WriteLoad.BATCH_ROWS, settings.batchConnections(), big.result().seconds(), big.perSecond(), big.result().others(201),
@@ -141,7 +136,7 @@ public final class Bench {
             rss.close();
             maxRss = rss.max();
             say("rss", "max under load (sampled every second through the POST, batch" + (settings.isBig() ? ", big" : "")
-                    + " and read runs): " + mib(maxRss));
+                    + " and read runs): " + BenchTable.mib(maxRss));
 
             if (settings.isBig()) {
                 rebuild = Rebuild.run(api, Duration.ofHours(2));
@@ -154,7 +149,7 @@ public final class Bench {
                 restartSeconds = restart();
                 afterRestart = FirstPosts.measure(api, created, "bench-" + runId + "-restart");
                 say("restart", String.format(Locale.ROOT, "the services were stopped and started again by ./platform's own up in %.1f s", restartSeconds));
-                say("platform", "first POST to each write service after the restart -> report shows it, ms: " + millis(afterRestart));
+                say("platform", "first POST to each write service after the restart -> report shows it, ms: " + BenchTable.millis(afterRestart));
             }
         } catch (Exception | Error e) {
             if (!settings.isBig() && created.size() > 0) {
@@ -176,8 +171,8 @@ public final class Bench {
                     cleanup.perSecond(), settings.connections(), cleanup.others(), cleanup.back() ? "yes" : "NO (were other records written meanwhile?)");
         }
 
-        table(first, rest, maxRss, insert, kafka, singles, toReport, json, csv, big, eventsForReads, me, reportReads, rebuild,
-                afterRestart, cleanup);
+        new BenchTable(report, settings, new BenchFigures(first, rest, maxRss, insert, kafka, singles, toReport, json, csv, big,
+                eventsForReads, me, reportReads, rebuild, afterRestart, restartSeconds, cleanup)).fill();
         report.note(String.format(Locale.ROOT, "The machine's 1-minute load average was %.1f at the start and %.1f at the end, on %d cores;"
                 + " above the core count, other processes competed with the platform for the CPU.", loadAtStart, loadAverage(), machine.cores()));
         System.out.println();
@@ -200,102 +195,6 @@ public final class Bench {
         say("cleanup", String.format(Locale.ROOT, "skipped (--soak): its %,d records stay in %s", created.size(), target.dataDir()));
     }
 
-    private void table(Map<String, Long> first, Map<String, Long> rest, Map<String, Long> maxRss, JdbcBaseline.Result insert,
-            KafkaBaseline.Result kafka, WriteLoad.Outcome singles, Latencies toReport, WriteLoad.Outcome json, WriteLoad.Outcome csv,
-            WriteLoad.Outcome big, long events, LoadGenerator.Result me, Map<String, LoadGenerator.Result> reads, Rebuild.Outcome rebuild,
-            Map<String, Long> afterRestart, Cleanup.Outcome cleanup) {
-        String insertRate = String.format(Locale.ROOT, "INSERT+commit %,.0f/s (%d conn.)", insert.perSecond(), insert.connections());
-        String kafkaRate = String.format(Locale.ROOT, "Kafka acks=all %,.0f records/s", kafka.perSecond());
-        double postRate = singles.perSecond();
-        report.row(String.format(Locale.ROOT, "single POSTs, %d connections, %.0f s, mixed over the 3 write services", settings.connections(),
-                settings.seconds()), String.format(Locale.ROOT, "%,.0f POST/s (%,d records; non-201: %s)", postRate, singles.records(),
-                singles.result().others(201)), insertRate, ratio(postRate / insert.perSecond()), "≥ 5,000/s",
-                BenchReport.Verdict.of(postRate >= 5000));
-        report.row("single POSTs ÷ INSERT+commit baseline", String.format(Locale.ROOT, "%,.0f/s ÷ %,.0f/s", postRate, insert.perSecond()), insertRate,
-                ratio(postRate / insert.perSecond()), "≥ 0.25", BenchReport.Verdict.of(postRate / insert.perSecond() >= 0.25));
-        Latencies post = singles.result().latencies();
-        report.row("POST latency under that load", pp(post), "INSERT+commit " + pp(insert.latencies()),
-                times(post.percentile(99), insert.latencies().percentile(99)), "p99 ≤ 50 ms",
-                BenchReport.Verdict.of(post.count() > 0 && post.percentile(99) <= 50_000_000L));
-        report.row("201 → national report counts it, under that load (probe)", pp(toReport) + " (n=" + toReport.count() + ")",
-                "Kafka produce→consume " + pp(kafka.roundTrips()), times(toReport.percentile(99), kafka.roundTrips().percentile(99)),
-                "p99 ≤ 1 s", BenchReport.Verdict.of(toReport.count() > 0 && toReport.percentile(99) <= 1_000_000_000L));
-        report.row("load generator CPU during the POSTs", singles.result().cpu().describe(), "", "", "not the bottleneck",
-                BenchReport.Verdict.NONE);
-        for (Object[] b : new Object[][] { { "JSON", json }, { "CSV", csv } }) {
-            WriteLoad.Outcome o = (WriteLoad.Outcome) b[1];
-            report.row(String.format(Locale.ROOT, "batch import, %s, 1,000-record batches, %d connections", b[0], settings.batchConnections()),
-                    String.format(Locale.ROOT, "%,.0f records/s (%,d records; non-201: %s)", o.perSecond(), o.records(), o.result().others(201)),
-                    kafkaRate, ratio(o.perSecond() / kafka.perSecond()), "≥ 50,000/s", BenchReport.Verdict.of(o.perSecond() >= 50_000));
-        }
-        if (big != null) {
-            report.row(String.format(Locale.ROOT, "--big: load %,d events through /batch (JSON)", big.records()),
-                    String.format(Locale.ROOT, "%,.0f records/s", big.perSecond()), kafkaRate, ratio(big.perSecond() / kafka.perSecond()),
-                    "≥ 50,000/s", BenchReport.Verdict.of(big.perSecond() >= 50_000));
-        }
-        Latencies floor = me.latencies();
-        for (Map.Entry<String, LoadGenerator.Result> r : reads.entrySet()) {
-            Latencies l = r.getValue().latencies();
-            report.row(String.format(Locale.ROOT, "GET %s, %d connections, at %,d events", r.getKey(), settings.readConnections(), events),
-                    pp(l) + String.format(Locale.ROOT, ", %,.0f/s", r.getValue().requests() / r.getValue().seconds())
-                            + (r.getValue().others(200).equals("none") ? "" : "; non-200: " + r.getValue().others(200)),
-                    "GET /api/me " + pp(floor), times(l.percentile(99), floor.percentile(99)),
-                    "p99 ≤ 10 ms at 1M events" + (events < 1_000_000 ? " (this run: fewer)" : ""),
-                    BenchReport.Verdict.of(l.count() > 0 && l.percentile(99) <= 10_000_000L && r.getValue().others(200).equals("none")));
-        }
-        if (rebuild != null) {
-            report.row(String.format(Locale.ROOT, "rebuild of every projection (%,d events)", rebuild.events()),
-                    String.format(Locale.ROOT, "%,.0f events/s (%s, %.1f s)", rebuild.perSecond(), rebuild.status(),
-                            rebuild.serverSeconds() > 0 ? rebuild.serverSeconds() : rebuild.wallSeconds()),
-                    kafkaRate, ratio(rebuild.perSecond() / kafka.perSecond()), "≥ 50,000/s",
-                    BenchReport.Verdict.of("SUCCEEDED".equals(rebuild.status()) && rebuild.perSecond() >= 50_000));
-        } else {
-            report.row("rebuild of every projection", "not measured (run with --big)", "", "", "≥ 50,000 events/s", BenchReport.Verdict.NONE);
-        }
-        for (String service : rest.keySet()) {
-            long max = maxRss.getOrDefault(service, -1L);
-            report.row("RSS of " + service + "-service", String.format(Locale.ROOT, "max %.0f MiB under load", max / MIB),
-                    String.format(Locale.ROOT, "at rest %.0f MiB", rest.get(service) / MIB),
-                    ratio((double) max / rest.get(service)), "≤ 256 MiB under load", BenchReport.Verdict.of(max > 0 && max <= 256 * 1024));
-        }
-        report.row("first POST → national report, at the start of the bench", millis(first) + " ms",
-                "Kafka produce→consume p50 " + Latencies.ms(kafka.roundTrips().percentile(50)) + " ms", "",
-                "≤ 1 s after up (cold only right after a fresh up)", BenchReport.Verdict.of(first.values().stream().allMatch(m -> m <= 1000)));
-        if (afterRestart != null) {
-            report.row("first POST → national report, after a restart of the services", millis(afterRestart) + " ms",
-                    String.format(Locale.ROOT, "restart took %.1f s", restartSeconds), "", "≤ 1 s",
-                    BenchReport.Verdict.of(afterRestart.values().stream().allMatch(m -> m <= 1000)));
-        } else {
-            report.row("first POST → national report, after a restart of the services", "not measured (run with --restart)", "", "",
-                    "≤ 1 s", BenchReport.Verdict.NONE);
-        }
-        if (cleanup != null) {
-            report.row("cleanup: void every bench record", String.format(Locale.ROOT, "%,d of %,d voided, %,.0f voids/s; national report back"
-                    + " to its figures: %s", cleanup.voided(), cleanup.records(), cleanup.perSecond(), cleanup.back() ? "yes" : "NO"),
-                    "", "", "back to the figures before the bench", BenchReport.Verdict.of(cleanup.back() && cleanup.voided() == cleanup.records()));
-        }
-        report.note("Baselines are measured in the same run on the same machine: PostgreSQL single-row INSERT+commit (autocommit) into"
-                + " a scratch table on the platform's own server from as many JDBC connections as the POST run; one Kafka producer with"
-                + " acks=all on a scratch topic of the platform's broker; GET /api/me on reporting-service (HTTP + token check, no database)."
-                + " Ratio: a rate ÷ its baseline, or a p99 × its baseline's p99.");
-        report.note("Single POSTs: worker i posts to write service i mod 3 over its own keep-alive HTTP/1.1 connection (a plain socket,"
-                + " prepared bytes), after " + BenchSettings.plain(settings.warmupSeconds()) + " s of the same load that is not counted (the"
-                + " services' JIT compiles the write path first), one request at a time, each with its own Idempotency-Key; latency is"
-                + " from sending until the whole answer is read.");
-        report.note("201 → report: during the POST run one more client posts one probe record at a time (dated " + BenchRecords.PROBE_ON
-                + ", round-robin over the services) and polls GET /api/reports/national?from=" + BenchRecords.PROBE_ON + "&to="
-                + BenchRecords.PROBE_ON + " every " + ReportProbe.POLL_MILLIS + " ms from its 201 until that record is counted: exact per"
-                + " record, at most one poll late.");
-        report.note("RSS: VmRSS from /proc/<pid>/status of each service's JVM (pid files of ./platform), at rest before the load and"
-                + " the maximum of one sample a second during the load.");
-        if (settings.isBig()) {
-            report.note("--big records are varied (13 zones, 12 sectors, 2015-2024, 500 companies) and stay in the data directory.");
-        } else {
-            report.note("Report reads ran on the data the platform held (" + String.format(Locale.ROOT, "%,d", events)
-                    + " events); the 10 ms target is for 1M events: ./platform bench --big on a scratch data directory.");
-        }
-    }
-
     /** Stops the services and starts them again through ./platform's own machinery; its output is kept unless it fails. */
     private double restart() {
         PrintStream out = System.out;
@@ -315,32 +214,7 @@ public final class Bench {
     }
 
     private static double loadAverage() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
-    private Map<String, Long> counts() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        var n = api.national();
-        for (WriteService s : WriteService.ALL) {
-            counts.put(s.section(), n.path(s.section()).path("count").asLong());
-        }
-        return counts;
-    }
-
-    /** Waits until the national report counts every record created so far; returns how long that took, in ms. */
-    private long awaitCounted() {
-        long start = System.nanoTime();
-        Wait.until("the national report to count every bench record", Duration.ofMinutes(30), Duration.ofMillis(20), () -> {
-            Map<String, Long> now = counts();
-            return WriteService.ALL.stream().allMatch(s -> now.get(s.section()) >= initialCounts.get(s.section()) + created.size(s.name()));
-        });
-        return (System.nanoTime() - start) / 1_000_000;
-    }
-
-    private long awaitEvents(long events, Duration timeout) {
-        long start = System.nanoTime();
-        Wait.until("the reports to apply " + events + " events", timeout, Duration.ofMillis(200), () -> api.eventsApplied() >= events);
-        return (System.nanoTime() - start) / 1_000_000;
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private void sayBatch(String format, WriteLoad.Outcome o, long caughtUp) {
@@ -363,27 +237,6 @@ public final class Bench {
             b.append(s == 0 ? "" : ", ").append(n).append(' ').append(WriteService.ALL.get(s).name());
         }
         return b.toString();
-    }
-
-    private static String pp(Latencies l) {
-        return l.count() == 0 ? "no samples" : "p50 " + Latencies.ms(l.percentile(50)) + " ms, p99 " + Latencies.ms(l.percentile(99)) + " ms";
-    }
-
-    private static String times(long value, long baseline) {
-        return baseline <= 0 || value <= 0 ? "" : String.format(Locale.ROOT, "p99 ×%.1f", (double) value / baseline);
-    }
-
-    private static String ratio(double r) {
-        return Double.isFinite(r) ? String.format(Locale.ROOT, r < 0.1 ? "%.3f" : "%.2f", r) : "";
-    }
-
-    private static String millis(Map<String, Long> millis) {
-        return millis.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "));
-    }
-
-    private static String mib(Map<String, Long> kb) {
-        return kb.entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %.0f MiB", e.getKey(), e.getValue() / MIB))
-                .collect(Collectors.joining(", "));
     }
 
     private static void say(String part, String message) {

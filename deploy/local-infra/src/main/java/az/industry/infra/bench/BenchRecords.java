@@ -16,11 +16,7 @@ import az.industry.contracts.zone.Sector;
 import az.industry.contracts.zone.Zone;
 import az.industry.contracts.zone.ZoneCatalogue;
 
-/**
- * The records the bench posts, as contract bodies (JSON objects, JSON arrays, CSV with a header row): marked ones
- * (0.01 AZN, zone {@value #ZONE}, dated {@link #MARKED_ON}, company {@value #COMPANY}) that it voids again, probes
- * dated {@link #PROBE_ON}, and for {@code --big} varied ones (every zone and sector, ten years, 500 companies).
- */
+/** The records the bench posts, as contract bodies (JSON or CSV): marked ones it voids again, probes, and {@code --big}'s varied ones. */
 final class BenchRecords {
 
     static final String ZONE = "hajigabul-industrial-park";

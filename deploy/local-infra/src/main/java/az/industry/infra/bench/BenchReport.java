@@ -8,10 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * The bench's result as a table (figure, value, its baseline from the same run, ratio, target, met), printed and
- * written into BENCHMARKS.md between {@link #START} and {@link #END}, leaving the hand-written text around it as it is.
- */
+/** The bench's result table (figure, value, baseline, ratio, target, met), printed and written between the markers in BENCHMARKS.md. */
 final class BenchReport {
 
     static final String START = "<!-- ./platform bench: generated section, start (do not edit by hand) -->";

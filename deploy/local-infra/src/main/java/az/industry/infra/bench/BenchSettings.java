@@ -2,19 +2,21 @@ package az.industry.infra.bench;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-/**
- * What a bench run does, from {@code ./platform bench [--big] [--restart]} and the environment: durations, connections,
- * the size of {@code --big}, where the generated table goes.
- */
+/** What a bench run does, from {@code ./platform bench}'s options and the BENCH_* environment: durations, connections, --big, output. */
 public record BenchSettings(double warmupSeconds, double seconds, int connections, double baselineSeconds, int roundTrips,
         double batchSeconds, long batchRecords, int batchConnections, double readSeconds, int readConnections, long big, boolean restart, boolean soak, double soakSeconds, double soakRate,
         Path markdown) {
 
-    static final String USAGE = "./platform bench [--big] [--restart] | --soak  (env: BENCH_WARMUP_SECONDS=60 BENCH_SECONDS=60"
+    /** The options {@link #from} accepts: {@code --soak} runs alone. */
+    public static final String OPTIONS = "[--big] [--restart] | --soak";
+    /** The environment variables {@link #from} reads, with their defaults. */
+    public static final String ENVIRONMENT = "BENCH_WARMUP_SECONDS=60 BENCH_SECONDS=60"
             + " BENCH_CONNECTIONS=32 BENCH_BASELINE_SECONDS=10 BENCH_SAMPLES=50 BENCH_BATCH_SECONDS=10 BENCH_BATCH_RECORDS=20000 BENCH_BATCH_CONNECTIONS=3"
-            + " BENCH_READ_SECONDS=10 BENCH_READ_CONNECTIONS=16 BENCH_BIG=1000000 BENCH_SOAK_SECONDS=600 BENCH_SOAK_RATE=500 BENCH_MARKDOWN=<file>|none)";
+            + " BENCH_READ_SECONDS=10 BENCH_READ_CONNECTIONS=16 BENCH_BIG=1000000 BENCH_SOAK_SECONDS=600 BENCH_SOAK_RATE=500 BENCH_MARKDOWN=<file>|none";
+    static final String USAGE = "./platform bench " + OPTIONS + "  (env: " + ENVIRONMENT + ")";
 
     /** The settings of {@code args} and {@code env}; {@code defaultMarkdown} unless BENCH_MARKDOWN names another file or "none". */
     public static BenchSettings from(List<String> args, Map<String, String> env, Path defaultMarkdown) {
@@ -51,10 +53,10 @@ public record BenchSettings(double warmupSeconds, double seconds, int connection
 
     /** "BENCH_SECONDS=60, BENCH_CONNECTIONS=32, ...": how to run it again. */
     String describe() {
-        return String.format(java.util.Locale.ROOT, "BENCH_WARMUP_SECONDS=%s, BENCH_SECONDS=%s, BENCH_CONNECTIONS=%d,"
+        return String.format(Locale.ROOT, "BENCH_WARMUP_SECONDS=%s, BENCH_SECONDS=%s, BENCH_CONNECTIONS=%d,"
                 + " BENCH_BASELINE_SECONDS=%s, BENCH_SAMPLES=%d, BENCH_BATCH_SECONDS=%s, BENCH_BATCH_RECORDS=%d, BENCH_BATCH_CONNECTIONS=%d, BENCH_READ_SECONDS=%s, BENCH_READ_CONNECTIONS=%d%s%s",
                 plain(warmupSeconds), plain(seconds), connections, plain(baselineSeconds), roundTrips, plain(batchSeconds), batchRecords,
-                batchConnections, plain(readSeconds), readConnections, isBig() ? ", --big (" + String.format(java.util.Locale.ROOT, "%,d", big) + " events)" : "",
+                batchConnections, plain(readSeconds), readConnections, isBig() ? ", --big (" + String.format(Locale.ROOT, "%,d", big) + " events)" : "",
                 restart ? ", --restart" : "");
     }
 

@@ -6,10 +6,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import az.industry.infra.Wait;
 
-/**
- * Voids every record the bench created ({@code POST .../{id}/void}, many clients at once) and waits until the national
- * report is back to its figures before the bench, so a bench leaves the platform's figures as it found them.
- */
+/** Voids every record the bench created, many clients at once, and waits until the national report is back to its figures. */
 final class Cleanup {
 
     /** Voided and created counts, the rate, other answers, whether the report came back. */

@@ -3,16 +3,15 @@ package az.industry.infra.bench;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
 import az.industry.contracts.event.Topics;
+import az.industry.infra.KafkaAdmin;
 
 /** The reporting consumer group's lag: events on the record topics not yet committed by it. */
 final class ConsumerLag implements AutoCloseable {
@@ -21,11 +20,7 @@ final class ConsumerLag implements AutoCloseable {
     private final Admin admin;
 
     ConsumerLag(String bootstrapServers) {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
-        admin = Admin.create(props);
+        admin = KafkaAdmin.client(bootstrapServers);
     }
 
     /** End offsets minus committed offsets, summed over every partition of the three record topics. */

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+
+import com.sun.management.OperatingSystemMXBean;
 
 /** Measures, between {@link #start()} and {@link #stop()}, the share of the machine's cores this JVM used and the machine's busy share. */
 final class CpuMeter {
@@ -13,14 +16,13 @@ final class CpuMeter {
 
         /** "bench JVM 12 % of 2 cores (machine busy 97 %)". */
         String describe() {
-            return String.format(java.util.Locale.ROOT, "load generator (this JVM) %.0f %% of %d cores; machine busy %s",
+            return String.format(Locale.ROOT, "load generator (this JVM) %.0f %% of %d cores; machine busy %s",
                     self * 100, CORES, machine < 0 ? "n/a" : Math.round(machine * 100) + " %");
         }
     }
 
     static final int CORES = Runtime.getRuntime().availableProcessors();
-    private final com.sun.management.OperatingSystemMXBean os =
-            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private final OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private long wallStart;
     private long cpuStart;
     private long[] machineStart;

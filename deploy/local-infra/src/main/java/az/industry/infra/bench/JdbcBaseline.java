@@ -2,6 +2,7 @@ package az.industry.infra.bench;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -14,11 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
-/**
- * Baseline 1, pgbench-like: single-row {@code INSERT}s, each its own commit (autocommit), from many JDBC connections at
- * once into a scratch table on the platform's own PostgreSQL (created before, dropped after): what the database
- * itself can commit per second on this machine, with its durability settings.
- */
+/** Baseline 1, pgbench-like: what the platform's own PostgreSQL commits per second, single-row INSERTs from many connections. */
 final class JdbcBaseline {
 
     /** Inserts per second, commit latency, connections and duration of a run. */
@@ -31,7 +28,11 @@ final class JdbcBaseline {
     private JdbcBaseline() {
     }
 
-    /** Runs {@code connections} clients for {@code seconds} against {@code jdbcUrl} (the local superuser, no password). */
+    /**
+     * Runs {@code connections} clients for {@code seconds} against {@code jdbcUrl} (the local superuser, no password), each
+     * inserting single rows, each its own commit (autocommit), into a scratch table (created before, dropped after): what
+     * the database itself can commit per second on this machine, with its durability settings.
+     */
     static Result run(String jdbcUrl, String user, int connections, double seconds) throws Exception {
         try (Connection admin = DriverManager.getConnection(jdbcUrl, user, ""); Statement s = admin.createStatement()) {
             s.execute("DROP TABLE IF EXISTS " + TABLE);
@@ -75,7 +76,7 @@ final class JdbcBaseline {
         c.setAutoCommit(true);
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + TABLE
                 + " (id, zone_id, company, amount, occurred_on, payload) VALUES (?, ?, ?, ?, ?, ?)")) {
-            java.sql.Date on = java.sql.Date.valueOf(BenchRecords.MARKED_ON);
+            Date on = Date.valueOf(BenchRecords.MARKED_ON);
             BigDecimal amount = new BigDecimal("0.01");
             while (System.nanoTime() < deadline) {
                 long start = System.nanoTime();

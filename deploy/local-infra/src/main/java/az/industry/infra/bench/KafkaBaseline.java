@@ -1,14 +1,13 @@
 package az.industry.infra.bench;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -19,14 +18,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import az.industry.contracts.event.Topics;
-import az.industry.infra.KafkaBroker;
+import az.industry.infra.KafkaAdmin;
 import az.industry.infra.Wait;
 
-/**
- * Baseline 2, on the platform's own broker and a scratch topic (created before, deleted after): records per second
- * one producer gets acknowledged with {@code acks=all} (idempotent, default batching, ~300-byte records), and the
- * produce → consume round trip of single records.
- */
+/** Baseline 2, on a scratch topic of the platform's broker: one producer's acks=all records per second, and single records' round trip. */
 final class KafkaBaseline {
 
     /** Acknowledged records per second and the round trip of single records. */
@@ -39,9 +34,14 @@ final class KafkaBaseline {
     private KafkaBaseline() {
     }
 
+    /**
+     * Creates the scratch topic afresh, measures the produce → consume round trip of {@code roundTripSamples} single
+     * records, then the records per second one producer gets acknowledged with {@code acks=all} (idempotent, default
+     * batching, {@value #RECORD_BYTES}-byte records) for {@code seconds}, and deletes the topic again.
+     */
     static Result run(String bootstrap, double seconds, int roundTripSamples) throws Exception {
-        deleteTopic(bootstrap);
-        KafkaBroker.createTopics(bootstrap, Map.of(TOPIC, Topics.DEFAULT_PARTITIONS));
+        KafkaAdmin.deleteTopic(bootstrap, TOPIC);
+        KafkaAdmin.createTopics(bootstrap, Map.of(TOPIC, Topics.DEFAULT_PARTITIONS));
         try {
             Latencies trips = roundTrips(bootstrap, roundTripSamples);
             Properties p = new Properties();
@@ -52,7 +52,7 @@ final class KafkaBaseline {
             AtomicLong acked = new AtomicLong();
             AtomicLong failed = new AtomicLong();
             byte[] value = new byte[RECORD_BYTES];
-            java.util.Arrays.fill(value, (byte) 'x');
+            Arrays.fill(value, (byte) 'x');
             String[] keys = { "hajigabul-industrial-park", "ganja-industrial-park", "sumgayit-chemical-industrial-park" };
             long start;
             long end;
@@ -78,7 +78,7 @@ final class KafkaBaseline {
             double elapsed = (end - start) / 1e9;
             return new Result(acked.get() / elapsed, elapsed, trips);
         } finally {
-            deleteTopic(bootstrap);
+            KafkaAdmin.deleteTopic(bootstrap, TOPIC);
         }
     }
 
@@ -115,24 +115,5 @@ final class KafkaBaseline {
             }
         }
         return trips;
-    }
-
-    private static void deleteTopic(String bootstrap) {
-        Properties p = new Properties();
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        try (Admin admin = Admin.create(p)) {
-            if (admin.listTopics().names().get().contains(TOPIC)) {
-                admin.deleteTopics(List.of(TOPIC)).all().get();
-                Wait.until("the scratch topic to be deleted", Duration.ofSeconds(30), () -> {
-                    try {
-                        return !admin.listTopics().names().get().contains(TOPIC);
-                    } catch (Exception e) {
-                        return false;
-                    }
-                });
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot delete the scratch topic " + TOPIC + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package az.industry.infra.bench;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 /** Durations in nanoseconds, collected by one thread (or merged from several), and their nearest-rank percentiles. */
 final class Latencies {
@@ -66,12 +67,12 @@ final class Latencies {
     /** "p50 1.2 ms, p99 8.0 ms (n=1,234)". */
     String summary() {
         return size == 0 ? "no samples"
-                : String.format(java.util.Locale.ROOT, "p50 %s ms, p99 %s ms (n=%,d)", ms(percentile(50)), ms(percentile(99)), size);
+                : String.format(Locale.ROOT, "p50 %s ms, p99 %s ms (n=%,d)", ms(percentile(50)), ms(percentile(99)), size);
     }
 
     /** Nanoseconds as milliseconds for a person: one decimal under 100 ms, none above. */
     static String ms(long nanos) {
         double millis = nanos / 1e6;
-        return millis < 100 ? String.format(java.util.Locale.ROOT, "%.1f", millis) : String.format(java.util.Locale.ROOT, "%,.0f", millis);
+        return millis < 100 ? String.format(Locale.ROOT, "%.1f", millis) : String.format(Locale.ROOT, "%,.0f", millis);
     }
 }

@@ -13,12 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
-/**
- * Drives HTTP load: each worker thread sends one request at a time over its own keep-alive connection(s) of
- * {@link RawHttp} (one per port it talks to) and times it; requests come from a {@link Work}, answers go to an
- * {@link Answers}. Cheap by design (prepared request bytes, no HTTP library), so the platform, not the generator, is
- * what a run measures; its own CPU share is part of the {@link Result}.
- */
+/** Drives HTTP load: worker threads send prepared requests one at a time over keep-alive connections and time each answer. */
 final class LoadGenerator {
 
     /** One request: the port it goes to on loopback, its bytes in parts (sent back to back), and anything the answer needs. */
@@ -66,7 +61,12 @@ final class LoadGenerator {
     private LoadGenerator() {
     }
 
-    /** Runs {@code workers} threads until each gets null from {@code work}; returns what they measured. */
+    /**
+     * Runs {@code workers} threads until each gets null from {@code work}; returns what they measured. Each worker sends one
+     * request at a time over its own keep-alive {@link RawHttp} connection (one per port it talks to); answers go to
+     * {@code answers}. Cheap by design (prepared request bytes, no HTTP library), so the platform, not the generator, is
+     * what a run measures; its own CPU share is part of the {@link Result}.
+     */
     static Result run(int workers, Work work, Answers answers) {
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "bench-load");

@@ -9,11 +9,13 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import com.sun.management.OperatingSystemMXBean;
+
 /** The machine a bench ran on, and when: cores, RAM, OS, Java, date. */
 record Machine(int cores, long ramMiB, String os, String javaVersion, String date) {
 
     static Machine current() {
-        long ram = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize();
+        long ram = ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize();
         String os = System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch");
         try {
             for (String line : Files.readAllLines(Path.of("/etc/os-release"))) {

@@ -1,6 +1,5 @@
 package az.industry.infra.bench;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
@@ -8,6 +7,7 @@ import java.util.function.Function;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import az.industry.contracts.security.RoleNames;
 import az.industry.infra.PlatformHttp;
 
 /** The running platform's HTTP API as the bench uses it: ports, tokens, prepared requests for the load, and the few control calls. */
@@ -70,7 +70,7 @@ final class PlatformApi {
 
     /** GET /api/reports/national (with {@code query}, e.g. "?from=...") as a manager. */
     JsonNode national(String query) {
-        return getJson("reporting", "/api/reports/national" + query, "manager");
+        return getJson("reporting", "/api/reports/national" + query, RoleNames.MANAGER);
     }
 
     JsonNode national() {
@@ -108,19 +108,13 @@ final class PlatformApi {
         return http.post(service, path, role, null, null);
     }
 
+    /** {@code json} as a tree, numbers as exact decimals (see {@link PlatformHttp#read(String)}). */
     static JsonNode read(String json) {
-        try {
-            return BenchRecords.JSON.readTree(json);
-        } catch (IOException e) {
-            throw new IllegalStateException("not JSON: " + json, e);
-        }
+        return PlatformHttp.read(json);
     }
 
+    /** An answer's body as a tree, numbers as exact decimals. */
     static JsonNode read(byte[] json) {
-        try {
-            return BenchRecords.JSON.readTree(json);
-        } catch (IOException e) {
-            throw new IllegalStateException("not JSON: " + new String(json, StandardCharsets.UTF_8), e);
-        }
+        return PlatformHttp.read(json);
     }
 }

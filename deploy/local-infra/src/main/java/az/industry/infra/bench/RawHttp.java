@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /** One keep-alive HTTP/1.1 connection over a plain socket: sends prepared request bytes, reads one answer. */
 final class RawHttp implements AutoCloseable {
@@ -90,7 +91,7 @@ final class RawHttp implements AutoCloseable {
             if (name.equalsIgnoreCase("content-length")) {
                 length = Long.parseLong(value);
             } else if (name.equalsIgnoreCase("transfer-encoding")) {
-                chunked = value.toLowerCase(java.util.Locale.ROOT).contains("chunked");
+                chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
             } else if (name.equalsIgnoreCase("connection")) {
                 close = value.equalsIgnoreCase("close");
             } else if (name.equalsIgnoreCase("idempotency-replayed")) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import az.industry.contracts.security.RoleNames;
 import az.industry.infra.Wait;
 
 /** Times a rebuild of every projection ({@code POST /api/admin/rebuild} as admin, then its status until it finishes). */
@@ -24,13 +25,13 @@ final class Rebuild {
 
     static Outcome run(PlatformApi api, Duration timeout) {
         long start = System.nanoTime();
-        HttpResponse<String> started = api.postEmpty("reporting", "/api/admin/rebuild", "admin");
+        HttpResponse<String> started = api.postEmpty("reporting", "/api/admin/rebuild", RoleNames.ADMIN);
         if (started.statusCode() != 202) {
             throw new IllegalStateException("reporting-service did not start a rebuild: HTTP " + started.statusCode() + " " + started.body());
         }
         JsonNode[] last = new JsonNode[1];
         Wait.until("the rebuild to finish", timeout, Duration.ofMillis(250), () -> {
-            last[0] = api.getJson("reporting", "/api/admin/rebuild", "admin");
+            last[0] = api.getJson("reporting", "/api/admin/rebuild", RoleNames.ADMIN);
             return !"RUNNING".equals(last[0].path("status").asText());
         });
         double wall = (System.nanoTime() - start) / 1e9;

@@ -1,13 +1,14 @@
 package az.industry.infra.bench;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
-/**
- * Measures 201 → report under load: one extra client posts one probe record at a time (dated
- * {@link BenchRecords#PROBE_ON}, a date no other record has, round-robin over the three services) and, from its 201,
- * polls {@code GET /api/reports/national?from=&to=} that date every {@value #POLL_MILLIS} ms until the report counts
- * it. The time is from the 201 until the answer that counts it (an upper bound, at most one poll late), per record, exact.
- */
+import az.industry.contracts.security.RoleNames;
+
+/** Measures 201 → report under load: a probe client posts one record at a time and polls the report until it counts it. */
 final class ReportProbe implements AutoCloseable {
 
     static final int POLL_MILLIS = 10;
@@ -29,6 +30,12 @@ final class ReportProbe implements AutoCloseable {
         thread.setDaemon(true);
     }
 
+    /**
+     * Starts the probe: it posts one probe record at a time (dated {@link BenchRecords#PROBE_ON}, a date no other record has,
+     * round-robin over the three services) and, from its 201, polls {@code GET /api/reports/national?from=&to=} that date
+     * every {@value #POLL_MILLIS} ms until the report counts it. The time is from the 201 until the answer that counts it
+     * (an upper bound, at most one poll late), per record, exact.
+     */
     ReportProbe start() {
         thread.start();
         return this;
@@ -36,12 +43,12 @@ final class ReportProbe implements AutoCloseable {
 
     private void run() {
         String query = "/api/reports/national?from=" + BenchRecords.PROBE_ON + "&to=" + BenchRecords.PROBE_ON;
-        byte[] report = api.get("reporting", query, "manager");
+        byte[] report = api.get("reporting", query, RoleNames.MANAGER);
         RawHttp reporting = new RawHttp("127.0.0.1", api.port("reporting"));
-        java.util.Map<String, RawHttp> writers = new java.util.HashMap<>();
-        java.util.List<PlatformApi.PreparedPost> posts = WriteService.ALL.stream().map(s -> api.post(s.name(), s.path(), s.role(),
+        Map<String, RawHttp> writers = new HashMap<>();
+        List<PlatformApi.PreparedPost> posts = WriteService.ALL.stream().map(s -> api.post(s.name(), s.path(), s.role(),
                 "application/json", BenchRecords.json(BenchRecords.marked(s, BenchRecords.PROBE_ON))
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))).toList();
+                        .getBytes(StandardCharsets.UTF_8))).toList();
         try {
             for (long n = 0; running; n++) {
                 int i = (int) (n % WriteService.ALL.size());

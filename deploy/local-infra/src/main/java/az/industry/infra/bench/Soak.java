@@ -16,11 +16,9 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/**
- * {@code ./platform bench --soak}: steady single POSTs at a fixed rate for ten minutes (BENCH_SOAK_SECONDS,
- * BENCH_SOAK_RATE); after each minute it prints the services' RSS and open file descriptors, the outbox backlog,
- * the reporting consumer's lag and PostgreSQL's client connections, and at the end whether each stayed flat.
- */
+import az.industry.contracts.security.RoleNames;
+
+/** {@code ./platform bench --soak}: steady single POSTs at a fixed rate, resource figures each minute, and whether they stayed flat. */
 final class Soak {
 
     /** What one minute of the soak left behind. */
@@ -48,7 +46,11 @@ final class Soak {
         this.settings = settings;
     }
 
-    /** Runs the soak, printing a line per minute, and returns the minutes. */
+    /**
+     * Runs the soak (BENCH_SOAK_SECONDS at BENCH_SOAK_RATE POSTs a second), printing a line per minute (the services' RSS
+     * and open file descriptors, the outbox backlog, the reporting consumer's lag and PostgreSQL's client connections),
+     * then whether each stayed flat; returns the minutes.
+     */
     List<Minute> run() throws Exception {
         int minutes = (int) Math.max(1, Math.round(settings.soakSeconds() / 60));
         Map<String, Long> pids = target.pids().get();
@@ -124,7 +126,7 @@ final class Soak {
     private long backlog() {
         long sum = 0;
         for (WriteService s : WriteService.ALL) {
-            for (JsonNode check : api.getJson(s.name(), "/q/health/ready", "manager").path("checks")) {
+            for (JsonNode check : api.getJson(s.name(), "/q/health/ready", RoleNames.MANAGER).path("checks")) {
                 if ("outbox".equals(check.path("name").asText())) {
                     sum += check.path("data").path("backlog").asLong();
                 }

@@ -3,15 +3,12 @@ package az.industry.infra.bench;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 
-/**
- * The write load: sustained single-record POSTs, 1,000-record batch imports (JSON or CSV), and the {@code --big} load;
- * worker {@code i} talks to write service {@code i mod 3} over its own keep-alive connection, every request with its own
- * {@code Idempotency-Key}, as real clients do.
- */
+/** The write load: single-record POSTs, 1,000-record batch imports (JSON or CSV) and {@code --big}, each request with its own key. */
 final class WriteLoad {
 
     static final int BATCH_ROWS = 1000;
@@ -41,7 +38,11 @@ final class WriteLoad {
         return paced(connections, seconds, 0);
     }
 
-    /** As {@link #singles}, but at most {@code perSecond} POSTs a second (0: as fast as answered). */
+    /**
+     * As {@link #singles}, but at most {@code perSecond} POSTs a second (0: as fast as answered). Worker {@code i} talks to
+     * write service {@code i mod 3} over its own keep-alive connection, every request with its own Idempotency-Key, as real
+     * clients do.
+     */
     Outcome paced(int connections, double seconds, double perSecond) {
         List<PlatformApi.PreparedPost> posts = new ArrayList<>();
         for (WriteService s : WriteService.ALL) {
@@ -129,7 +130,7 @@ final class WriteLoad {
                 long total = stored.addAndGet(count);
                 long tenth = Math.max(1, events / 10);
                 if (total / tenth != (total - count) / tenth) {
-                    System.out.printf(java.util.Locale.ROOT, "big       %,d of %,d events stored (%.0f records/s so far)%n", total, events,
+                    System.out.printf(Locale.ROOT, "big       %,d of %,d events stored (%.0f records/s so far)%n", total, events,
                             total / ((System.nanoTime() - start) / 1e9));
                 }
             } else {

@@ -10,6 +10,8 @@ import org.eclipse.microprofile.health.Readiness;
 
 import az.industry.recording.outbox.OutboxRelay;
 
+import java.util.Locale;
+
 /** Readiness detail of the outbox: backlog size and age, and the relay's last error. Kafka being down does not make the service unready. */
 @Readiness
 @ApplicationScoped
@@ -25,7 +27,7 @@ public class OutboxHealthCheck implements HealthCheck {
             OutboxRelay.Backlog backlog = relay.backlog();
             builder.up()
                     .withData("backlog", backlog.size())
-                    .withData("oldestAgeSeconds", String.format(java.util.Locale.ROOT, "%.3f", backlog.oldestAgeSeconds()))
+                    .withData("oldestAgeSeconds", String.format(Locale.ROOT, "%.3f", backlog.oldestAgeSeconds()))
                     .withData("published", relay.publishedCount());
             if (relay.lastError() != null) {
                 builder.withData("lastError", relay.lastError());

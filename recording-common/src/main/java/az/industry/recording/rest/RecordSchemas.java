@@ -1,5 +1,7 @@
 package az.industry.recording.rest;
 
+import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
+
 import java.util.Map;
 
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -47,7 +49,7 @@ public class RecordSchemas implements OASFilter {
             answer(paths.get(path + "/{id}/void").getPOST(), "200", one);
             PathItem batch = paths.get(path + "/batch");
             Content rows = batch.getPOST().getRequestBody().getContent();
-            rows.getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON).getSchema()
+            rows.getMediaType(APPLICATION_JSON).getSchema()
                     .items(OASFactory.createSchema().ref(input));
             rows.getMediaType("text/csv").getSchema().description("A header row of the field names of "
                     + input.substring(input.lastIndexOf('/') + 1) + ", then one " + noun + " per line");
@@ -60,13 +62,13 @@ public class RecordSchemas implements OASFilter {
     }
 
     private static String ref(Content content) {
-        MediaType json = content == null ? null : content.getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
+        MediaType json = content == null ? null : content.getMediaType(APPLICATION_JSON);
         return json == null || json.getSchema() == null ? null : json.getSchema().getRef();
     }
 
     private static void answer(Operation operation, String status, Schema schema) {
         APIResponse response = operation.getResponses().getAPIResponse(status);
-        response.content(OASFactory.createContent().addMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON,
+        response.content(OASFactory.createContent().addMediaType(APPLICATION_JSON,
                 OASFactory.createMediaType().schema(schema)));
     }
 

@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -239,7 +240,7 @@ public class GroupCommit {
 
     private Set<String> claim(List<PendingWrite> group) {
         List<PendingWrite> keyed = group.stream().filter(PendingWrite::keyed)
-                .sorted(java.util.Comparator.comparing(PendingWrite::key)).toList(); // one lock order: no deadlocks
+                .sorted(Comparator.comparing(PendingWrite::key)).toList(); // one lock order: no deadlocks
         Set<String> claimed = new HashSet<>();
         if (keyed.isEmpty()) {
             return claimed;

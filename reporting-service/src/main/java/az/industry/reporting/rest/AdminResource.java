@@ -2,6 +2,7 @@ package az.industry.reporting.rest;
 
 import java.net.URI;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,13 +16,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import az.industry.common.problem.ProblemException;
+import az.industry.common.security.Roles;
 import az.industry.reporting.rebuild.RebuildStatus;
 import az.industry.reporting.rebuild.RebuildStatusStore;
 import az.industry.reporting.rebuild.Rebuilder;
 
 /** Operations on the projections: rebuild them from the start of the topics, and follow the rebuild. */
 @Path("/api/admin/rebuild")
-@jakarta.annotation.security.RolesAllowed(az.industry.common.security.Roles.ADMIN)
+@RolesAllowed(Roles.ADMIN)
 @Tag(name = "Admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {

@@ -2,6 +2,7 @@ package az.industry.reporting.rest;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import az.industry.common.security.Roles;
 import az.industry.contracts.zone.ZoneCatalogue;
 import az.industry.reporting.model.Metric;
 import az.industry.reporting.model.Names;
@@ -38,7 +40,7 @@ import az.industry.reporting.view.AnalyticsViews.RecordRow;
 
 /** Managers' analytics: totals per company and per product, and the records behind any total, as JSON or CSV. */
 @Path("/api/reports")
-@jakarta.annotation.security.RolesAllowed({ az.industry.common.security.Roles.MANAGER, az.industry.common.security.Roles.ADMIN })
+@RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
 @Tag(name = "Reports")
 @Produces({ MediaType.APPLICATION_JSON, CsvBodyWriter.CSV })
 public class AnalyticsResource {

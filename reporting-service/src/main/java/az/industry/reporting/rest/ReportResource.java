@@ -2,6 +2,7 @@ package az.industry.reporting.rest;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import az.industry.common.problem.ProblemException;
+import az.industry.common.security.Roles;
 import az.industry.contracts.zone.Sector;
 import az.industry.contracts.zone.ZoneCatalogue;
 import az.industry.reporting.live.LiveFeedConfig;
@@ -47,7 +49,7 @@ import io.smallrye.mutiny.Multi;
  * or CSV, and the live feed of national totals.
  */
 @Path("/api/reports")
-@jakarta.annotation.security.RolesAllowed({ az.industry.common.security.Roles.MANAGER, az.industry.common.security.Roles.ADMIN })
+@RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
 @Tag(name = "Reports")
 @Produces({ MediaType.APPLICATION_JSON, CsvBodyWriter.CSV })
 public class ReportResource {

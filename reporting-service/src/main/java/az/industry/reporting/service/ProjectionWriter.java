@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -186,7 +187,7 @@ public final class ProjectionWriter {
      * empty. What the rebuild does once its replay ({@link #REPLAY}) has read the topics.
      */
     public void deriveSums(Connection c) throws SQLException {
-        try (java.sql.Statement s = c.createStatement()) {
+        try (Statement s = c.createStatement()) {
             s.execute("SET LOCAL work_mem = '512MB'"); // grouping a million states fits in memory
             for (SumTable t : SumTable.values()) {
                 s.execute(t.derive(prefix));

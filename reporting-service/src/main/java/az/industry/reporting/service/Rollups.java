@@ -7,8 +7,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import az.industry.reporting.model.Metric;
 import az.industry.reporting.service.Pieces.Piece;
 
 /**
@@ -87,6 +89,6 @@ final class Rollups {
 
     /** Every metric's name, as the summed tables hold them. */
     static String[] metrics() {
-        return java.util.Arrays.stream(az.industry.reporting.model.Metric.values()).map(Enum::name).toArray(String[]::new);
+        return Arrays.stream(Metric.values()).map(Enum::name).toArray(String[]::new);
     }
 }

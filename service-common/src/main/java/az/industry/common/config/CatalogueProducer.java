@@ -1,6 +1,7 @@
 package az.industry.common.config;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,7 +45,7 @@ public class CatalogueProducer {
         }
         return ZoneCatalogue.of(zones.entrySet().stream()
                 .map(e -> new Zone(e.getKey(), e.getValue().name(), e.getValue().kind(), e.getValue().region()))
-                .sorted(java.util.Comparator.comparing(Zone::id))
+                .sorted(Comparator.comparing(Zone::id))
                 .toList());
     }
 

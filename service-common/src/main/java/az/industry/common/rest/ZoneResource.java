@@ -2,6 +2,7 @@ package az.industry.common.rest;
 
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,7 +17,7 @@ import az.industry.contracts.zone.ZoneCatalogue;
 
 /** Serves the zone catalogue: the ids every record refers to. */
 @Path("/api/zones")
-@jakarta.annotation.security.PermitAll
+@PermitAll
 @Tag(name = "Zones")
 public class ZoneResource {
 

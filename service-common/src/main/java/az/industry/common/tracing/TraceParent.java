@@ -1,6 +1,7 @@
 package az.industry.common.tracing;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
@@ -19,7 +20,7 @@ public final class TraceParent {
     private static final TextMapGetter<String> ONE_VALUE = new TextMapGetter<>() {
         @Override
         public Iterable<String> keys(String carrier) {
-            return java.util.List.of(HEADER);
+            return List.of(HEADER);
         }
 
         @Override

@@ -1,5 +1,6 @@
 package az.industry.reporting.rest.csv;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
@@ -29,7 +30,7 @@ public class CsvBodyWriter implements MessageBodyWriter<Object> {
 
     @Override
     public void writeTo(Object entity, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-            MultivaluedMap<String, Object> headers, OutputStream out) throws java.io.IOException {
+            MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
         headers.putSingle("Content-Type", CSV);
         out.write(CsvTable.of(entity, genericType).encode().getBytes(StandardCharsets.UTF_8));
     }

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import az.industry.contracts.event.RecordKind;
 import az.industry.contracts.event.Topics;
 import az.industry.infra.KafkaBroker;
 import az.industry.infra.Ports;
@@ -39,12 +38,7 @@ final class ReportingStack implements AutoCloseable {
     ReportingStack() throws IOException {
         dir = Files.createTempDirectory("reporting-e2e");
         kafka = KafkaBroker.start(dir.resolve("kafka"), Ports.free(), Ports.free(), Duration.ofSeconds(90));
-        Map<String, Integer> topics = new LinkedHashMap<>();
-        for (RecordKind kind : RecordKind.values()) {
-            topics.put(kind.topic(), Topics.DEFAULT_PARTITIONS);
-        }
-        topics.put(Topics.REPORTING_DEAD_LETTER, 1);
-        kafka.createTopics(topics);
+        kafka.createTopics(Topics.partitionsByTopic());
         postgres = PostgresServer.start(null, Ports.free());
     }
 

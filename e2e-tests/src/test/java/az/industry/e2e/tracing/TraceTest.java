@@ -28,7 +28,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import az.industry.contracts.event.RecordKind;
 import az.industry.contracts.event.Topics;
 import az.industry.e2e.E2eKeys;
 import az.industry.e2e.Http;
@@ -69,12 +68,7 @@ class TraceTest {
         dir = Files.createTempDirectory("trace-e2e");
         receiver = new OtlpReceiver();
         kafka = KafkaBroker.start(dir.resolve("kafka"), Ports.free(), Ports.free(), Duration.ofSeconds(90));
-        Map<String, Integer> topics = new LinkedHashMap<>();
-        for (RecordKind kind : RecordKind.values()) {
-            topics.put(kind.topic(), Topics.DEFAULT_PARTITIONS);
-        }
-        topics.put(Topics.REPORTING_DEAD_LETTER, 1);
-        kafka.createTopics(topics);
+        kafka.createTopics(Topics.partitionsByTopic());
         postgres = PostgresServer.start(null, Ports.free());
 
         Map<String, String> exporting = Map.of(

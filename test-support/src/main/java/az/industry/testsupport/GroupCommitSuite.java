@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 
 /**
@@ -137,7 +138,7 @@ public abstract class GroupCommitSuite extends WriteApiTestBase {
 
     /** A counter from the service's Prometheus endpoint. */
     private long meter(String name) {
-        String text = io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String text = RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
         List<String> lines = text.lines().filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{")).toList();
         assertTrue(!lines.isEmpty(), name + " is published: " + text.lines().filter(l -> l.contains("group"))
                 .collect(Collectors.joining("\n")));

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -116,6 +117,6 @@ public abstract class HttpLimitsSuite extends WriteApiTestBase {
         String row = "{\"marker\": \"" + marker + "\"}";
         StringBuilder body = new StringBuilder("[").append(row);
         body.append(" ".repeat((int) (limit - body.length() + 1))).append("]");
-        return body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return body.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

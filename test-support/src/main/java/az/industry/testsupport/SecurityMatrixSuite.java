@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,7 +24,7 @@ import io.restassured.specification.RequestSpecification;
  * wrong issuer, each role, the writing role for another zone} answers the status the contract says, as
  * problem+json when refused, and a refused request changes nothing; the zones and currencies are open to all.
  */
-@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class SecurityMatrixSuite extends WriteApiTestBase {
 
     /** Another zone than the bodies', for the "right role, wrong zone" case. */

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -40,7 +41,7 @@ public abstract class ValidationSuite extends WriteApiTestBase {
                 .body("violations.field", hasItem(field))
                 .body("violations.field", everyItem(equalTo(field)));
         assertNothingStored(marker);
-        org.junit.jupiter.api.Assertions.assertEquals(rowsBefore, db().count("SELECT count(*) FROM " + api().table()),
+        Assertions.assertEquals(rowsBefore, db().count("SELECT count(*) FROM " + api().table()),
                 "no row stored");
     }
 }

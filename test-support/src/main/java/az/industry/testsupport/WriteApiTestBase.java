@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.awaitility.Awaitility;
@@ -102,7 +103,7 @@ public abstract class WriteApiTestBase {
         Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> db().count("SELECT count(*) FROM outbox_event WHERE subject = ?", id) == 0);
         try (KafkaProbe probe = new KafkaProbe(topic())) {
-            java.util.function.Predicate<KafkaProbe.Event> match = e -> id.equals(e.header("ce_subject"))
+            Predicate<KafkaProbe.Event> match = e -> id.equals(e.header("ce_subject"))
                     && e.header("ce_type").endsWith(typeSuffix);
             probe.await(Duration.ofSeconds(30), match);
             assertEquals(1, probe.all(Duration.ofSeconds(1), match).size(), "exactly one event for " + id);

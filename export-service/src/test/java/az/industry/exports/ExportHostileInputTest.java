@@ -9,7 +9,10 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
+import org.junit.jupiter.api.Tag;
+
 /** export-service under a generated corpus of hostile requests: only 4xx problem+json, nothing stored (HostileInputSuite). */
+@Tag("integration")
 @QuarkusTest
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "export"))
 class ExportHostileInputTest extends HostileInputSuite {

@@ -7,7 +7,10 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
+import org.junit.jupiter.api.Tag;
+
 /** export-service, Idempotency-Key: replay, 409, concurrency, bad keys (IdempotencySuite). */
+@Tag("integration")
 @QuarkusTest
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "export"))
 class ExportIdempotencyTest extends IdempotencySuite {

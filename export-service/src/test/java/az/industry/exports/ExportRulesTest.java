@@ -15,7 +15,10 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
+import org.junit.jupiter.api.Tag;
+
 /** export-service: every rule of an export shipment, one bad value at a time (ValidationSuite; ExportValidationTest covers country and HS code in depth). */
+@Tag("integration")
 @QuarkusTest
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "export"))
 class ExportRulesTest extends ValidationSuite {

@@ -14,7 +14,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import org.junit.jupiter.api.Tag;
+
 /** Destination country (ISO 3166-1 alpha-2, upper case, real, not AZ) and HS code (2, 4 or 6 digits), one bad value at a time. */
+@Tag("integration")
 @QuarkusTest
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "export"))
 class ExportValidationTest {

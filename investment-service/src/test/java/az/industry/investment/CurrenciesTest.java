@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import az.industry.testsupport.InfraTestResource;
@@ -20,6 +21,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
 /** {@code GET /api/currencies} with a configured extra rate: the exact rates a form converts with, and the service too. */
+@Tag("integration")
 @QuarkusTest
 @TestProfile(CurrenciesTest.WithEuro.class)
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "investment"))

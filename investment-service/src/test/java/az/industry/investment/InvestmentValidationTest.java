@@ -24,7 +24,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import org.junit.jupiter.api.Tag;
+
 /** Every rule of an investment, one bad value at a time: status, the field the problem names, nothing stored. */
+@Tag("integration")
 @QuarkusTest
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "investment"))
 class InvestmentValidationTest {

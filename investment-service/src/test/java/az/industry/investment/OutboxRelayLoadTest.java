@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import jakarta.inject.Inject;
 
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import az.industry.recording.outbox.OutboxRelay;
@@ -31,6 +32,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * The relay under concurrent POSTs: every batch it sends commits (no failed and retried batch, which would
  * publish its events twice), and every record's event is on Kafka exactly once.
  */
+@Tag("integration")
 @QuarkusTest
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "investment"))
 class OutboxRelayLoadTest extends WriteApiTestBase {

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import az.industry.testsupport.InfraTestResource;
@@ -15,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 /** Listing production output: filtered by zone and producedOn (inclusive), newest first, paged with a total. */
+@Tag("integration")
 @QuarkusTest
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "production"))
 class ProductionListTest {

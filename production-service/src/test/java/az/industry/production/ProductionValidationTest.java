@@ -15,7 +15,10 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
+import org.junit.jupiter.api.Tag;
+
 /** production-service: every rule of a production report, one bad value at a time (ValidationSuite). */
+@Tag("integration")
 @QuarkusTest
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "production"))
 class ProductionValidationTest extends ValidationSuite {

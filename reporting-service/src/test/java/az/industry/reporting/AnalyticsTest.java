@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,6 +35,7 @@ import io.restassured.response.Response;
  * and shown as first recorded, zones, blocks, order, limit, exact quantities, voids (also before their record), a
  * redelivery, paging, the total headers, and the 400/422 answers. Its records are dated 1995, used by no other test.
  */
+@Tag("integration")
 @QuarkusTest
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
 class AnalyticsTest {

@@ -32,6 +32,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -62,6 +63,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * ({@code apt-get install chromium chromium-driver}; {@code .ci/run} installs them). Its records are dated 2015,
  * which no other test uses (nor 2014 or 2016, the years growth compares with).
  */
+@Tag("integration")
 @QuarkusTest
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
 class DashboardBrowserTest {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,6 +33,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * {@code reporting_events_dead_lettered_total}, and the events after them are still applied. Its good records are
  * dated 2001, which no other test uses.
  */
+@Tag("integration")
 @QuarkusTest
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
 class DeadLetterTest {

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,6 +41,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * event after each applied batch with the totals and the changed zones, to every subscriber; a closed client is
  * forgotten; a batch another instance commits is pushed too. Its records are dated 2002, which no other test uses.
  */
+@Tag("integration")
 @QuarkusTest
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
 class LiveStreamTest {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import az.industry.testsupport.InfraTestResource;
@@ -27,6 +28,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * answers windowed inside 2018-01-01..2025-02-28 (and their year-earlier windows) hold the workload alone; the
  * unwindowed answers must equal the answers taken just before publishing plus the workload.
  */
+@Tag("integration")
 @QuarkusTest
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
 class OracleTest {

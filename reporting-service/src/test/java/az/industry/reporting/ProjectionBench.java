@@ -30,6 +30,7 @@ import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -60,6 +61,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * With {@code POSTGRES_HOST}/{@code POSTGRES_PORT} pointing at a server started with
  * {@code shared_preload_libraries=pg_stat_statements}, it also prints where the database's time went.
  */
+@Tag("integration")
 @QuarkusTest
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting_bench"))
 @EnabledIfSystemProperty(named = "bench.events", matches = "\\d+")

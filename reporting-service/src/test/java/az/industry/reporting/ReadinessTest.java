@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.LocalDate;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,6 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * {@code /q/health/ready} reports the consumer: a "projections" check with the events applied and the last batch
  * (all instances and this one) beside SmallRye's Kafka channel check. Its record is dated 2003, used by no other test.
  */
+@Tag("integration")
 @QuarkusTest
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
 class ReadinessTest {

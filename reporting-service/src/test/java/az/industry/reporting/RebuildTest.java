@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
@@ -37,6 +38,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * so throughout (no dip while it runs); one rebuild runs at a time. Its records are dated 2005-2008, used by no
  * other test.
  */
+@Tag("integration")
 @QuarkusTest
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

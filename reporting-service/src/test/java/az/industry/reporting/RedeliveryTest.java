@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import az.industry.contracts.event.IndustryRecord;
@@ -32,6 +33,7 @@ import io.smallrye.reactive.messaging.kafka.KafkaClientService;
  * every partition, so every event is delivered again; the reports do not change by a qəpik (each ce_id is applied
  * once) and the redelivered events are counted as duplicates. Its records are dated 2000, used by no other test.
  */
+@Tag("integration")
 @QuarkusTest
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
 class RedeliveryTest {

@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,6 +50,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * commit is known to the test) and then published to the topics with the same ce_ids (the consumer skips them as
  * duplicates; a rebuild finds them). Dated 1990-1991, used by no other test.
  */
+@Tag("integration")
 @QuarkusTest
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
 class ReportCacheTest {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import az.industry.testsupport.InfraTestResource;
@@ -29,6 +30,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * daily rows (rows summing to zero aside); after a workload with voids, early voids and redeliveries (dated
  * 1986-1987, used by no other test, nor the year before), and again after a rebuild, which computes them its own way and changes no report.
  */
+@Tag("integration")
 @QuarkusTest
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
 class RollupsTest {

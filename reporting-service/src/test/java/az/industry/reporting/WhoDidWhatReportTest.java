@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,6 +36,7 @@ import io.restassured.response.Response;
  * {@code voidedBy}, {@code voidedAt} and {@code voidReason}, whichever of the record's events came first, and left
  * out of {@code X-Total-*}. Its records are dated 1994, used by no other test.
  */
+@Tag("integration")
 @QuarkusTest
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
 class WhoDidWhatReportTest {

@@ -3,6 +3,7 @@ package az.industry.reporting.messaging;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +15,7 @@ import az.industry.contracts.event.RecordKind;
 import az.industry.reporting.model.IncomingEvent;
 
 /** Events as written before and after who did what was kept both read (not a @QuarkusTest: plain parsing). */
+@Tag("integration")
 class EventParserTest {
 
     static final String BEFORE = """

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import az.industry.testsupport.Auth;
@@ -25,6 +26,7 @@ import io.restassured.response.Response;
  * time, percent-encoded as a hostile client would send it): every answer is a 4xx problem+json without a stack trace,
  * and the projections are untouched ({@code eventsApplied} before and after).
  */
+@Tag("integration")
 @QuarkusTest
 @WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
 class HostileQueryTest {

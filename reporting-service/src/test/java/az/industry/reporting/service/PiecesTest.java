@@ -54,7 +54,7 @@ class PiecesTest {
                 if (coarsest != Grain.DAY || random.nextBoolean()) {
                     List<Piece> pieces = Pieces.cover(from, to, coarsest);
                     assertCovers(from, to, pieces, from + ".." + to + " " + coarsest);
-                    assertTrue(pieces.stream().allMatch(p -> p.grain().compareTo(coarsest) <= 0), pieces.toString());
+                    assertTrue(pieces.stream().allMatch(p -> p.grain().compareTo(coarsest) <= 0), pieces::toString);
                 }
             }
             LocalDate first = LOW.plusDays(random.nextInt(2_000));
@@ -75,7 +75,8 @@ class PiecesTest {
                 }
             }
             boolean inWindow = (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to));
-            assertEquals(inWindow ? 1 : 0, n, what + ": " + day + " in " + pieces);
+            LocalDate checked = day;
+            assertEquals(inWindow ? 1 : 0, n, () -> what + ": " + checked + " in " + pieces); // the message only on failure
         }
     }
 

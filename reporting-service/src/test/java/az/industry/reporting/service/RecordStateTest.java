@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import az.industry.contracts.event.ProductionRecord;
@@ -16,6 +17,7 @@ import az.industry.contracts.zone.Sector;
 import az.industry.reporting.service.RecordState.Who;
 
 /** Who recorded and voided a record, learnt from its events in either order (not a @QuarkusTest: plain logic). */
+@Tag("integration")
 class RecordStateTest {
 
     static final Instant AT = Instant.parse("2025-05-01T10:00:00Z");

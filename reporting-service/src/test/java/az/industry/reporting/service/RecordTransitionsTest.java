@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import az.industry.contracts.event.InvestmentRecord;
@@ -24,6 +25,7 @@ import az.industry.reporting.model.Metric;
  * A record's events in every order and repetition, and what each does to the totals (not a @QuarkusTest: the step
  * from event to state and delta is plain logic; the message log that drops a redelivered event is tested elsewhere).
  */
+@Tag("integration")
 class RecordTransitionsTest {
 
     static final UUID ID = UUID.fromString("3f1c2b7a-5d4e-4f60-9a8b-7c6d5e4f3a21");

@@ -5,11 +5,13 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesRegex;
 import static org.hamcrest.Matchers.nullValue;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The web app's own answers: the page with its bundle, its sign-in settings, health, and no route for strays. */
+@Tag("integration")
 @QuarkusTest
 class WebAppTest {
 

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Where this installation lives and listens: its home, data, run, log and key directories and every port, from the environment. */
 final class Installation {
@@ -90,6 +92,13 @@ final class Installation {
     /** The port of the service called {@code name}. */
     int servicePort(String name) {
         return servicePort(ServiceSpec.named(name));
+    }
+
+    /** Every part ./platform runs, in the order it starts them: Kafka, PostgreSQL, then each service and the web app. */
+    static List<String> parts() {
+        List<String> parts = new ArrayList<>(List.of("kafka", "postgres"));
+        ServiceSpec.PROCESSES.forEach(s -> parts.add(s.name()));
+        return parts;
     }
 
     /** The port of {@code part}: kafka, postgres or a service's name. */

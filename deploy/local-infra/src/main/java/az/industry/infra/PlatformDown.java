@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,12 +24,8 @@ final class PlatformDown {
 
     /** Stops the web app, the services, PostgreSQL and Kafka; fails if a port is still listening afterwards. */
     void run() {
-        List<String> order = new ArrayList<>();
-        for (int i = ServiceSpec.PROCESSES.size() - 1; i >= 0; i--) {
-            order.add(ServiceSpec.PROCESSES.get(i).name());
-        }
-        order.add("postgres");
-        order.add("kafka");
+        List<String> order = Installation.parts();
+        Collections.reverse(order); // last started first
         for (String part : order) {
             stop(part);
         }

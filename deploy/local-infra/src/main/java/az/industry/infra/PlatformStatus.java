@@ -1,8 +1,6 @@
 package az.industry.infra;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** {@code ./platform status}: whether each part listens (Kafka, PostgreSQL) or answers ready (the services), with port and pid. */
@@ -19,9 +17,7 @@ final class PlatformStatus {
     /** Prints a line per part; whether every part is up. */
     boolean run() {
         boolean allUp = true;
-        List<String> parts = new ArrayList<>(List.of("kafka", "postgres"));
-        ServiceSpec.PROCESSES.forEach(s -> parts.add(s.name()));
-        for (String part : parts) {
+        for (String part : Installation.parts()) {
             int port = installation.portOf(part);
             boolean up = part.equals("kafka") || part.equals("postgres") ? Ports.listening(port) : ServiceLauncher.ready(port);
             String pid = pids.alive(part).map(p -> " pid " + p).orElse("");

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -96,7 +97,7 @@ final class Podman {
     }
 
     private static String podman(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("podman"));
+        List<String> command = new ArrayList<>(List.of("podman"));
         command.addAll(List.of(arguments));
         Process process = command(command).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

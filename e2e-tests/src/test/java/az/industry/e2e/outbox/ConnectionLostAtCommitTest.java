@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -113,7 +114,7 @@ class ConnectionLostAtCommitTest {
         assertEquals(503, answer.status(), "a commit cut off by the database is a 503 to retry: " + answer.raw());
         assertTrue(answer.contentType().startsWith("application/problem+json"), answer.contentType());
         JsonNode line = Awaitility.await("the 503 is logged").atMost(Duration.ofSeconds(10))
-                .until(() -> logLine("answered 503"), java.util.Objects::nonNull);
+                .until(() -> logLine("answered 503"), Objects::nonNull);
         assertEquals(TRACE_ID, line.path("mdc").path("traceId").asText(), "the log line names the request's trace: " + line);
 
         Awaitility.await("PostgreSQL took connections again").atMost(Duration.ofSeconds(60))

@@ -1,6 +1,5 @@
 package az.industry.reporting.messaging;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,11 +38,6 @@ public class ProjectionSpans {
                 .setAttribute("messaging.destination.name", record.getTopic())
                 .setAttribute("messaging.message.id", eventId == null ? "" : eventId)
                 .startSpan());
-    }
-
-    /** A fresh list for a batch's spans. */
-    static List<Span> none() {
-        return new ArrayList<>();
     }
 
     /** Ends the spans of a batch: applied, or not ({@code failure}, then the batch is read again). */

@@ -59,7 +59,7 @@ public class RecordEventsConsumer {
     @Blocking(ordered = true)
     public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
         List<IncomingEvent> events = new ArrayList<>(batch.getRecords().size());
-        List<Span> spans = ProjectionSpans.none();
+        List<Span> spans = new ArrayList<>();
         for (KafkaRecord<String, String> record : batch.getRecords()) {
             String eventId = EventParser.header(record.getHeaders(), CloudEventHeaders.ID);
             try {

@@ -40,7 +40,7 @@ final class SteadyWriters {
             new String[] {"Light trucks", "vehicles"}, new String[] {"Rebar", "t"});
     static final BigDecimal USD = new BigDecimal("1.70");
     /** Pause of each writer between an answer and its next request. */
-    static final Duration PACE = Duration.ofMillis(50);
+    static final Duration PACE = Duration.ofMillis(200);
 
     /** Where one kind of record is posted, and with whose token. */
     record Target(Kind kind, String url, String token) {

@@ -6,13 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import az.industry.common.problem.Problem;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.VertxHttpConfig;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -36,14 +35,15 @@ public class BodyLimit {
     /** An oversized body is read and dropped up to this many times the limit, then the connection is closed. */
     static final long DRAIN_FACTOR = 8;
 
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
-    MemorySize maxBodySize;
+    /** Quarkus's typed HTTP configuration: the limit is its {@code limits().maxBodySize()}. */
+    @Inject
+    VertxHttpConfig http;
 
     @Inject
     ObjectMapper json;
 
     void install(@Observes Router router) {
-        long limit = maxBodySize.asLongValue();
+        long limit = limit();
         byte[] problem = problem(limit).getBytes(StandardCharsets.UTF_8);
         router.route().order(ORDER).handler(ctx -> {
             if (declaredLength(ctx) > limit) {
@@ -58,9 +58,10 @@ public class BodyLimit {
         });
     }
 
-    /** The configured limit in bytes. */
+    /** The configured limit in bytes ({@code quarkus.http.limits.max-body-size}). */
     public long limit() {
-        return maxBodySize.asLongValue();
+        // Quarkus defaults it to 10240K; set empty, it means no limit
+        return http.limits().maxBodySize().map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
     }
 
     private static long declaredLength(RoutingContext ctx) {

@@ -26,19 +26,19 @@ import az.industry.contracts.event.RecordKind;
  * records that count (recorded, not voided): names compared trimmed, white space collapsed and lower-cased, shown
  * as the first recorded (smallest recordedAt, then id as text) of all the counted records with that name.
  */
-final class AnalyticsOracle {
+public final class AnalyticsOracle {
 
     private final List<IndustryRecord> live;
 
-    AnalyticsOracle(List<IndustryRecord> live) {
+    public AnalyticsOracle(List<IndustryRecord> live) {
         this.live = List.copyOf(live);
     }
 
-    static String fold(String name) {
+    public static String fold(String name) {
         return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-    static final Comparator<IndustryRecord> FIRST_RECORDED = Comparator.comparing(IndustryRecord::recordedAt)
+    public static final Comparator<IndustryRecord> FIRST_RECORDED = Comparator.comparing(IndustryRecord::recordedAt)
             .thenComparing(r -> r.id().toString());
 
     /** The name shown for each key: of the first recorded counted record that {@code key} maps to it. */
@@ -50,7 +50,7 @@ final class AnalyticsOracle {
     }
 
     /** {@code GET /api/reports/companies} over the records {@code filter} accepts. */
-    ObjectNode companies(Predicate<IndustryRecord> filter) {
+    public ObjectNode companies(Predicate<IndustryRecord> filter) {
         Map<String, IndustryRecord> names = firsts(r -> true, r -> fold(r.company()));
         Map<String, Oracle.Group> groups = new TreeMap<>();
         Map<String, TreeSet<String>> zones = new HashMap<>();
@@ -78,7 +78,7 @@ final class AnalyticsOracle {
     }
 
     /** {@code GET /api/reports/products} over the production records {@code filter} accepts. */
-    ArrayNode products(Predicate<IndustryRecord> filter) {
+    public ArrayNode products(Predicate<IndustryRecord> filter) {
         Predicate<IndustryRecord> production = r -> r instanceof ProductionRecord;
         java.util.function.Function<IndustryRecord, String> key = r -> fold(((ProductionRecord) r).product()) + "\n"
                 + fold(((ProductionRecord) r).unit());
@@ -104,14 +104,14 @@ final class AnalyticsOracle {
     }
 
     /** {@code GET /api/reports/records} of {@code kind}: every record {@code filter} accepts, newest first. */
-    List<IndustryRecord> records(RecordKind kind, Predicate<IndustryRecord> filter) {
+    public List<IndustryRecord> records(RecordKind kind, Predicate<IndustryRecord> filter) {
         Comparator<IndustryRecord> newest = Comparator.comparing(IndustryRecord::occurredOn)
                 .thenComparing(IndustryRecord::recordedAt).thenComparing(r -> r.id().toString()).reversed();
         return live.stream().filter(r -> r.kind() == kind).filter(filter).sorted(newest).toList();
     }
 
     /** The records answer: {@code X-Total-Count}, {@code X-Total-Azn} and the rows of one page. */
-    static ObjectNode recordsAnswer(List<IndustryRecord> all, int page, int size) {
+    public static ObjectNode recordsAnswer(List<IndustryRecord> all, int page, int size) {
         BigDecimal total = all.stream().map(IndustryRecord::azn).reduce(Oracle.ZERO, BigDecimal::add);
         ObjectNode answer = ExactJson.MAPPER.createObjectNode().put("X-Total-Count", String.valueOf(all.size()))
                 .put("X-Total-Azn", total.toPlainString());

@@ -24,10 +24,10 @@ import az.industry.reporting.model.IncomingEvent;
  * products, 60 countries, AZN and USD; about 4 % voids of recent records, 1 % voids that arrive before their
  * record, 2 % redeliveries of a recent event (same {@code ce_id}). The same seed gives the same events.
  */
-final class BenchEvents {
+public final class BenchEvents {
 
-    static final LocalDate FIRST = LocalDate.of(2000, 1, 1);
-    static final LocalDate LAST = LocalDate.of(2025, 12, 31);
+    public static final LocalDate FIRST = LocalDate.of(2000, 1, 1);
+    public static final LocalDate LAST = LocalDate.of(2025, 12, 31);
     private static final int DAYS = (int) (LAST.toEpochDay() - FIRST.toEpochDay() + 1);
     private static final Instant RECORDED = Instant.parse("2025-06-01T00:00:00Z");
     private static final List<String> ZONES = ZoneCatalogue.defaults().all().stream().map(Zone::id).toList();
@@ -45,12 +45,12 @@ final class BenchEvents {
     private long records;
     private long events;
 
-    BenchEvents(long seed) {
+    public BenchEvents(long seed) {
         random = new Random(seed);
     }
 
     /** The next {@code n} events (the same sequence however it is asked for). */
-    List<IncomingEvent> next(int n) {
+    public List<IncomingEvent> next(int n) {
         List<IncomingEvent> out = new ArrayList<>(pending);
         pending.clear();
         while (out.size() < n) {

@@ -20,20 +20,20 @@ import az.industry.contracts.event.RecordKind;
 import az.industry.testsupport.SharedInfra;
 
 /** The reporting consumer group's lag, read with the Kafka admin API: zero once every published event is committed. */
-final class ConsumerLag {
+public final class ConsumerLag {
 
-    static final String GROUP = "reporting-service";
+    public static final String GROUP = "reporting-service";
 
     private ConsumerLag() {
     }
 
     /** Waits until the group has committed every record of the three topics (commits follow within ~5 s). */
-    static void awaitZero(Duration timeout) {
+    public static void awaitZero(Duration timeout) {
         await().atMost(timeout).pollInterval(Duration.ofMillis(250)).until(() -> lag() == 0);
     }
 
     /** Records published but not yet committed by the group, over all partitions. */
-    static long lag() throws Exception {
+    public static long lag() throws Exception {
         try (Admin admin = admin()) {
             Map<TopicPartition, Long> ends = endOffsets(admin);
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(GROUP)
@@ -48,7 +48,7 @@ final class ConsumerLag {
     }
 
     /** The end offset of every partition of the three record topics. */
-    static Map<TopicPartition, Long> endOffsets(Admin admin) throws Exception {
+    public static Map<TopicPartition, Long> endOffsets(Admin admin) throws Exception {
         Map<TopicPartition, OffsetSpec> specs = new HashMap<>();
         for (RecordKind kind : RecordKind.values()) {
             for (TopicPartitionInfo p : admin.describeTopics(java.util.List.of(kind.topic())).allTopicNames()
@@ -64,7 +64,7 @@ final class ConsumerLag {
         return ends;
     }
 
-    static Admin admin() {
+    public static Admin admin() {
         Properties p = new Properties();
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfra.kafka());
         return Admin.create(p);

@@ -21,13 +21,13 @@ import az.industry.contracts.event.IndustryRecord;
 import az.industry.testsupport.SharedInfra;
 
 /** Publishes record events the way the write services do (CloudEvents binary headers), for reporting tests. */
-final class EventWriter implements AutoCloseable {
+public final class EventWriter implements AutoCloseable {
 
     private final KafkaProducer<String, String> producer;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-    EventWriter() {
+    public EventWriter() {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfra.kafka());
         p.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -37,35 +37,35 @@ final class EventWriter implements AutoCloseable {
     }
 
     /** Publishes the "recorded" (or "voided") event of {@code record} with the given ce_id; returns that id. */
-    String publish(IndustryRecord record, boolean voided, String ceId) throws Exception {
+    public String publish(IndustryRecord record, boolean voided, String ceId) throws Exception {
         send(record, voided, ceId, null).get();
         return ceId;
     }
 
-    String publish(IndustryRecord record, boolean voided) throws Exception {
+    public String publish(IndustryRecord record, boolean voided) throws Exception {
         return publish(record, voided, UUID.randomUUID().toString());
     }
 
     /** Sends without waiting (per-key order is kept); {@code partition} null lets Kafka choose by key. */
-    Future<RecordMetadata> send(IndustryRecord record, boolean voided, String ceId, Integer partition) throws Exception {
+    public Future<RecordMetadata> send(IndustryRecord record, boolean voided, String ceId, Integer partition) throws Exception {
         String type = voided ? record.kind().voidedType() : record.kind().recordedType();
         return send(record.kind().topic(), partition, record.zoneId(), json.writeValueAsString(record),
                 headers(type, ceId));
     }
 
     /** The JSON of {@code record} as the write services publish it. */
-    String json(IndustryRecord record) throws Exception {
+    public String json(IndustryRecord record) throws Exception {
         return json.writeValueAsString(record);
     }
 
     /** Publishes any value with CloudEvents headers, e.g. a malformed one. */
-    String raw(String topic, String key, String value, String type, String ceId) throws Exception {
+    public String raw(String topic, String key, String value, String type, String ceId) throws Exception {
         send(topic, null, key, value, headers(type, ceId)).get();
         return ceId;
     }
 
     /** Sends any value with exactly the given headers (a null value leaves that header out). */
-    Future<RecordMetadata> send(String topic, Integer partition, String key, String value, Map<String, String> headers) {
+    public Future<RecordMetadata> send(String topic, Integer partition, String key, String value, Map<String, String> headers) {
         ProducerRecord<String, String> r = new ProducerRecord<>(topic, partition, key, value);
         headers.forEach((name, v) -> {
             if (v != null) {
@@ -76,7 +76,7 @@ final class EventWriter implements AutoCloseable {
     }
 
     /** The CloudEvents headers the write services set; {@code ceId} null leaves {@code ce_id} out. */
-    static Map<String, String> headers(String type, String ceId) {
+    public static Map<String, String> headers(String type, String ceId) {
         Map<String, String> h = new java.util.LinkedHashMap<>();
         h.put("ce_specversion", "1.0");
         h.put("ce_id", ceId);
@@ -88,7 +88,7 @@ final class EventWriter implements AutoCloseable {
     }
 
     /** Waits until everything sent is acknowledged. */
-    void flush() {
+    public void flush() {
         producer.flush();
     }
 

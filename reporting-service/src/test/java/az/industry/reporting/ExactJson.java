@@ -20,9 +20,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
  * JSON for exact assertions: numbers read as BigDecimal with their scale kept (so 12.30 is not 12.3), and a
  * field-by-field comparison that names the path of the first difference.
  */
-final class ExactJson {
+public final class ExactJson {
 
-    static final ObjectMapper MAPPER = new ObjectMapper()
+    public static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
             .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
@@ -30,7 +30,7 @@ final class ExactJson {
     private ExactJson() {
     }
 
-    static JsonNode read(String body) {
+    public static JsonNode read(String body) {
         try {
             return MAPPER.readTree(body);
         } catch (JsonProcessingException e) {
@@ -39,7 +39,7 @@ final class ExactJson {
     }
 
     /** GETs {@code path} (relative to the test server), expects 200 and returns the body. */
-    static JsonNode get(String path) {
+    public static JsonNode get(String path) {
         return read(given().when().get(path).then().statusCode(200).extract().asString());
     }
 
@@ -47,7 +47,7 @@ final class ExactJson {
      * Asserts {@code actual} equals {@code expected} field by field: the same fields, arrays of the same length
      * in the same order, numbers equal including their scale; fields named in {@code ignored} are skipped.
      */
-    static void assertSame(String path, JsonNode expected, JsonNode actual, Set<String> ignored) {
+    public static void assertSame(String path, JsonNode expected, JsonNode actual, Set<String> ignored) {
         if (expected.isObject()) {
             assertTrue(actual != null && actual.isObject(), path + ": expected an object, was " + actual);
             Set<String> want = names(expected, ignored);

@@ -24,24 +24,24 @@ import az.industry.contracts.event.RecordKind;
  * count (recorded, not voided), rendered as the JSON the service must answer; optionally added to a baseline
  * read from the service's earlier answers, for reports whose data other tests share.
  */
-final class Oracle {
+public final class Oracle {
 
-    static final BigDecimal PEG = new BigDecimal("1.70");
-    static final BigDecimal ZERO = new BigDecimal("0.00");
+    public static final BigDecimal PEG = new BigDecimal("1.70");
+    public static final BigDecimal ZERO = new BigDecimal("0.00");
 
     private final List<IndustryRecord> live;
 
-    Oracle(List<IndustryRecord> live) {
+    public Oracle(List<IndustryRecord> live) {
         this.live = List.copyOf(live);
     }
 
     /** The records that count. */
-    List<IndustryRecord> live() {
+    public List<IndustryRecord> live() {
         return live;
     }
 
     /** Sum, count and jobs of records. */
-    static final class Block {
+    public static final class Block {
         BigDecimal azn = ZERO;
         long count;
         long jobs;
@@ -54,7 +54,7 @@ final class Oracle {
     }
 
     /** The three blocks of a report group, and export sums per destination country. */
-    static final class Group {
+    public static final class Group {
         final Map<RecordKind, Block> blocks = new TreeMap<>();
         final Map<String, Block> countries = new TreeMap<>();
 
@@ -97,11 +97,11 @@ final class Oracle {
         }
     }
 
-    static Predicate<IndustryRecord> within(LocalDate from, LocalDate to) {
+    public static Predicate<IndustryRecord> within(LocalDate from, LocalDate to) {
         return r -> (from == null || !r.occurredOn().isBefore(from)) && (to == null || !r.occurredOn().isAfter(to));
     }
 
-    Group group(Predicate<IndustryRecord> which) {
+    public Group group(Predicate<IndustryRecord> which) {
         Group g = new Group();
         live.stream().filter(which).forEach(g::add);
         return g;
@@ -109,11 +109,11 @@ final class Oracle {
 
     // ---- rendering, as the contract shapes the JSON ----
 
-    static BigDecimal usd(BigDecimal azn) {
+    public static BigDecimal usd(BigDecimal azn) {
         return azn.divide(PEG, 2, RoundingMode.HALF_EVEN);
     }
 
-    static ObjectNode national(Group g, LocalDate from, LocalDate to) {
+    public static ObjectNode national(Group g, LocalDate from, LocalDate to) {
         ObjectNode n = ExactJson.MAPPER.createObjectNode();
         n.put("from", from == null ? null : from.toString());
         n.put("to", to == null ? null : to.toString());
@@ -121,7 +121,7 @@ final class Oracle {
     }
 
     /** Adds investment, production, exports and exportShare of {@code g} to {@code n}. */
-    static ObjectNode blocks(ObjectNode n, Group g) {
+    public static ObjectNode blocks(ObjectNode n, Group g) {
         Block inv = g.blocks.get(RecordKind.INVESTMENT);
         Block prod = g.blocks.get(RecordKind.PRODUCTION);
         Block exp = g.blocks.get(RecordKind.EXPORT);
@@ -136,18 +136,18 @@ final class Oracle {
         return n;
     }
 
-    static ObjectNode zone(String zoneId, Group g) {
+    public static ObjectNode zone(String zoneId, Group g) {
         ObjectNode n = ExactJson.MAPPER.createObjectNode().put("zoneId", zoneId);
         return blocks(n, g);
     }
 
-    static ObjectNode sector(String sector, Group g) {
+    public static ObjectNode sector(String sector, Group g) {
         ObjectNode n = ExactJson.MAPPER.createObjectNode().put("sector", sector);
         return blocks(n, g);
     }
 
     /** Countries with shipments, largest total first, then by code. */
-    static ArrayNode destinations(Group g) {
+    public static ArrayNode destinations(Group g) {
         List<Map.Entry<String, Block>> rows = new ArrayList<>(g.countries.entrySet());
         rows.removeIf(e -> e.getValue().count == 0);
         rows.sort(Comparator.<Map.Entry<String, Block>, BigDecimal>comparing(e -> e.getValue().azn).reversed()
@@ -163,7 +163,7 @@ final class Oracle {
     // ---- time series ----
 
     /** The first day of the month, quarter or year containing {@code day}. */
-    static LocalDate periodStart(String granularity, LocalDate day) {
+    public static LocalDate periodStart(String granularity, LocalDate day) {
         return switch (granularity) {
             case "month" -> day.withDayOfMonth(1);
             case "quarter" -> LocalDate.of(day.getYear(), ((day.getMonthValue() - 1) / 3) * 3 + 1, 1);
@@ -172,7 +172,7 @@ final class Oracle {
         };
     }
 
-    static String label(String granularity, LocalDate start) {
+    public static String label(String granularity, LocalDate start) {
         return switch (granularity) {
             case "month" -> start.toString().substring(0, 7);
             case "quarter" -> start.getYear() + "-Q" + ((start.getMonthValue() + 2) / 3);
@@ -180,7 +180,7 @@ final class Oracle {
         };
     }
 
-    static LocalDate parseLabel(String granularity, String label) {
+    public static LocalDate parseLabel(String granularity, String label) {
         return switch (granularity) {
             case "month" -> LocalDate.parse(label + "-01");
             case "quarter" -> LocalDate.of(Integer.parseInt(label.substring(0, 4)),
@@ -189,7 +189,7 @@ final class Oracle {
         };
     }
 
-    static RecordKind kind(String metric) {
+    public static RecordKind kind(String metric) {
         return switch (metric) {
             case "investment" -> RecordKind.INVESTMENT;
             case "production" -> RecordKind.PRODUCTION;
@@ -199,7 +199,7 @@ final class Oracle {
     }
 
     /** Sum per period of {@code metric}'s records that {@code which} accepts. */
-    Map<LocalDate, Block> periods(String metric, String granularity, Predicate<IndustryRecord> which) {
+    public Map<LocalDate, Block> periods(String metric, String granularity, Predicate<IndustryRecord> which) {
         Map<LocalDate, Block> sums = new TreeMap<>();
         live.stream().filter(r -> r.kind() == kind(metric)).filter(which)
                 .forEach(r -> sums.computeIfAbsent(periodStart(granularity, r.occurredOn()), p -> new Block())
@@ -208,7 +208,7 @@ final class Oracle {
     }
 
     /** Periods read back from a time series answer. */
-    static Map<LocalDate, Block> periods(String granularity, JsonNode series) {
+    public static Map<LocalDate, Block> periods(String granularity, JsonNode series) {
         Map<LocalDate, Block> sums = new TreeMap<>();
         for (JsonNode p : series) {
             sums.computeIfAbsent(parseLabel(granularity, p.get("period").asText()), x -> new Block())
@@ -217,7 +217,7 @@ final class Oracle {
         return sums;
     }
 
-    static Map<LocalDate, Block> plus(Map<LocalDate, Block> a, Map<LocalDate, Block> b) {
+    public static Map<LocalDate, Block> plus(Map<LocalDate, Block> a, Map<LocalDate, Block> b) {
         Map<LocalDate, Block> sum = new TreeMap<>();
         for (Map<LocalDate, Block> m : List.of(a, b)) {
             m.forEach((p, x) -> sum.computeIfAbsent(p, y -> new Block()).add(x.azn, x.count, 0));
@@ -229,7 +229,7 @@ final class Oracle {
      * The series answer: every period from the first to the last with records, each with its growth over the
      * same period in {@code yearEarlier} (null where that total is 0 or absent).
      */
-    static ArrayNode series(String granularity, Map<LocalDate, Block> current, Map<LocalDate, Block> yearEarlier) {
+    public static ArrayNode series(String granularity, Map<LocalDate, Block> current, Map<LocalDate, Block> yearEarlier) {
         List<LocalDate> withData = current.entrySet().stream().filter(e -> e.getValue().count > 0)
                 .map(Map.Entry::getKey).sorted().toList();
         ArrayNode a = ExactJson.MAPPER.createArrayNode();
@@ -257,7 +257,7 @@ final class Oracle {
     }
 
     /** The windowed series: growth against the same window a year earlier. */
-    ArrayNode series(String metric, String granularity, Predicate<IndustryRecord> filter, LocalDate from, LocalDate to) {
+    public ArrayNode series(String metric, String granularity, Predicate<IndustryRecord> filter, LocalDate from, LocalDate to) {
         Map<LocalDate, Block> current = periods(metric, granularity, filter.and(within(from, to)));
         Map<LocalDate, Block> earlier = periods(metric, granularity, filter.and(within(
                 from == null ? null : from.minusYears(1), to == null ? null : to.minusYears(1))));

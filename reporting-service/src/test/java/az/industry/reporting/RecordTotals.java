@@ -18,13 +18,13 @@ import io.restassured.response.Response;
  * the same filter: national, a zone's, a sector's or (both) the yearly time series; for a country the destinations
  * report; for a company the companies report. Checked for random filters over a workload's dates and companies.
  */
-final class RecordTotals {
+public final class RecordTotals {
 
     private RecordTotals() {
     }
 
     /** One random filter: metric, and each of zone, sector, country (exports), company, from, to or not. */
-    record Filter(String metric, String zone, String sector, String country, String company, LocalDate from, LocalDate to) {
+    public record Filter(String metric, String zone, String sector, String country, String company, LocalDate from, LocalDate to) {
 
         String query() {
             StringBuilder q = new StringBuilder("metric=" + metric);
@@ -55,7 +55,7 @@ final class RecordTotals {
         }
     }
 
-    static void assertMatchReports(Random random, List<IndustryRecord> records, LocalDate first, LocalDate last, int n) {
+    public static void assertMatchReports(Random random, List<IndustryRecord> records, LocalDate first, LocalDate last, int n) {
         for (int i = 0; i < n; i++) {
             IndustryRecord r = records.get(random.nextInt(records.size()));
             String metric = Reports.METRICS.get(random.nextInt(3));

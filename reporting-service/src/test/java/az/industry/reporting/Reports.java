@@ -21,16 +21,16 @@ import az.industry.contracts.zone.ZoneCatalogue;
  * destinations (national, per zone, per sector) and time series (every metric and granularity, per zone, per
  * sector). Taken from the service, or computed by an {@link Oracle}, and compared field by field.
  */
-final class Reports {
+public final class Reports {
 
-    static final List<String> METRICS = List.of("investment", "production", "exports");
-    static final List<String> GRANULARITIES = List.of("month", "quarter", "year");
-    static final List<String> ZONES = ZoneCatalogue.defaults().all().stream().map(Zone::id).toList();
-    static final List<String> SECTORS = java.util.Arrays.stream(Sector.values()).map(Sector::name).toList();
+    public static final List<String> METRICS = List.of("investment", "production", "exports");
+    public static final List<String> GRANULARITIES = List.of("month", "quarter", "year");
+    public static final List<String> ZONES = ZoneCatalogue.defaults().all().stream().map(Zone::id).toList();
+    public static final List<String> SECTORS = java.util.Arrays.stream(Sector.values()).map(Sector::name).toList();
 
-    final LocalDate from;
-    final LocalDate to;
-    final Map<String, JsonNode> answers = new LinkedHashMap<>();
+    public final LocalDate from;
+    public final LocalDate to;
+    public final Map<String, JsonNode> answers = new LinkedHashMap<>();
 
     private Reports(LocalDate from, LocalDate to) {
         this.from = from;
@@ -38,14 +38,14 @@ final class Reports {
     }
 
     /** One series request: metric, granularity and optional zone and sector filters. */
-    record Series(String metric, String granularity, String zone, String sector) {
+    public record Series(String metric, String granularity, String zone, String sector) {
         Predicate<IndustryRecord> filter() {
             return r -> (zone == null || zone.equals(r.zoneId())) && (sector == null || sector.equals(r.sector().name()));
         }
     }
 
     /** Every series the reports hold: all metrics and granularities, then per zone (quarters) and per sector (years). */
-    static List<Series> series() {
+    public static List<Series> series() {
         List<Series> all = new ArrayList<>();
         for (String m : METRICS) {
             for (String g : GRANULARITIES) {
@@ -66,43 +66,43 @@ final class Reports {
         return sep + "from=" + from + "&to=" + to;
     }
 
-    String national() {
+    public String national() {
         return "/api/reports/national" + window("?");
     }
 
-    String zones() {
+    public String zones() {
         return "/api/reports/zones" + window("?");
     }
 
-    String zone(String id) {
+    public String zone(String id) {
         return "/api/reports/zones/" + id + window("?");
     }
 
-    String sectors() {
+    public String sectors() {
         return "/api/reports/sectors" + window("?");
     }
 
-    String destinations(String zone, String sector) {
+    public String destinations(String zone, String sector) {
         String filter = zone != null ? "?zoneId=" + zone : sector != null ? "?sector=" + sector : "";
         return "/api/reports/destinations" + filter + window(filter.isEmpty() ? "?" : "&");
     }
 
-    String series(Series s) {
+    public String series(Series s) {
         return "/api/reports/timeseries?metric=" + s.metric() + "&granularity=" + s.granularity()
                 + (s.zone() == null ? "" : "&zoneId=" + s.zone()) + (s.sector() == null ? "" : "&sector=" + s.sector())
                 + window("&");
     }
 
     /** {@code report} (companies or products) of a zone, a sector or (both null) all. */
-    String analytics(String report, String zone, String sector) {
+    public String analytics(String report, String zone, String sector) {
         return destinations(zone, sector).replace("/destinations", "/" + report);
     }
 
-    String records(String metric, int page, int size) {
+    public String records(String metric, int page, int size) {
         return "/api/reports/records?metric=" + metric + "&page=" + page + "&size=" + size + window("&");
     }
 
-    List<String> paths() {
+    public List<String> paths() {
         List<String> paths = new ArrayList<>(List.of(national(), zones(), sectors(), destinations(null, null)));
         ZONES.forEach(z -> paths.add(zone(z)));
         ZONES.forEach(z -> paths.add(destinations(z, null)));
@@ -121,7 +121,7 @@ final class Reports {
     }
 
     /** The records answer as the oracle renders it: its total headers and rows. */
-    static JsonNode recordsAnswer(String path) {
+    public static JsonNode recordsAnswer(String path) {
         io.restassured.response.Response r = io.restassured.RestAssured.given().get(path);
         r.then().statusCode(200);
         com.fasterxml.jackson.databind.node.ObjectNode answer = ExactJson.MAPPER.createObjectNode()
@@ -133,7 +133,7 @@ final class Reports {
     // ---- taking, computing, comparing ----
 
     /** The service's answers for the window (both null: no window). */
-    static Reports take(LocalDate from, LocalDate to) {
+    public static Reports take(LocalDate from, LocalDate to) {
         Reports r = new Reports(from, to);
         for (String path : r.paths()) {
             r.answers.put(path, path.startsWith("/api/reports/records") ? recordsAnswer(path) : ExactJson.get(path));
@@ -142,7 +142,7 @@ final class Reports {
     }
 
     /** The answers the contract requires for the window, from the oracle's records alone. */
-    static Reports expected(Oracle o, LocalDate from, LocalDate to) {
+    public static Reports expected(Oracle o, LocalDate from, LocalDate to) {
         Reports r = new Reports(from, to);
         Predicate<IndustryRecord> w = Oracle.within(from, to);
         r.render(ZONES, (zone, sector) -> o.group(w.and(new Series(null, null, zone, sector).filter())),
@@ -165,7 +165,7 @@ final class Reports {
     }
 
     /** These (unwindowed) answers with the oracle's records added: what the service must answer afterwards. */
-    Reports plus(Oracle o) {
+    public Reports plus(Oracle o) {
         if (from != null || to != null) {
             throw new IllegalStateException("only unwindowed reports add up");
         }
@@ -186,7 +186,7 @@ final class Reports {
     }
 
     /** Asserts every answer of {@code actual} equals this one field by field, skipping {@code ignored} fields. */
-    void assertMatch(Reports actual, Set<String> ignored) {
+    public void assertMatch(Reports actual, Set<String> ignored) {
         org.junit.jupiter.api.Assertions.assertEquals(answers.keySet(), actual.answers.keySet());
         answers.forEach((path, expected) -> ExactJson.assertSame(path, expected, actual.answers.get(path), ignored));
     }

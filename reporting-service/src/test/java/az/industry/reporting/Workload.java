@@ -30,30 +30,30 @@ import az.industry.contracts.zone.ZoneCatalogue;
  * shuffled, with redeliveries (same ce_id), republications (new ce_id), voids, redelivered voids and voids that
  * arrive before their record.
  */
-final class Workload {
+public final class Workload {
 
-    static final List<String> COUNTRIES = List.of("IT", "TR", "RU", "GE", "DE", "CN", "US", "FR", "IR", "KZ", "UA",
+    public static final List<String> COUNTRIES = List.of("IT", "TR", "RU", "GE", "DE", "CN", "US", "FR", "IR", "KZ", "UA",
             "GB", "NL", "ES", "PL", "IL", "IN", "AE", "UZ", "TM", "BY", "KG", "CH", "JP", "KR", "GR", "RO", "BG", "HU",
             "EG");
-    static final BigDecimal USD_PEG = new BigDecimal("1.70");
+    public static final BigDecimal USD_PEG = new BigDecimal("1.70");
 
     /** One event to publish: the record it carries, whether it voids, its ce_id. */
-    record Event(IndustryRecord record, boolean voiding, String ceId) {
+    public record Event(IndustryRecord record, boolean voiding, String ceId) {
     }
 
-    final List<IndustryRecord> records = new ArrayList<>();
-    final Set<UUID> voided = new HashSet<>();
-    final List<Event> events = new ArrayList<>();
+    public final List<IndustryRecord> records = new ArrayList<>();
+    public final Set<UUID> voided = new HashSet<>();
+    public final List<Event> events = new ArrayList<>();
 
     /**
      * Product and unit names, each written in several ways (case, spaces) that the reports take as one; products
      * are named after the workload's seed too, so that their first recorded name is one of this workload's.
      */
-    static final List<String> PRODUCTS = List.of("Polypropylene", "Light trucks", "Caustic soda", "Float glass",
+    public static final List<String> PRODUCTS = List.of("Polypropylene", "Light trucks", "Caustic soda", "Float glass",
             "Steel pipes", "Canned fruit", "Power cables", "Iodine");
-    static final List<String> UNITS = List.of("t", "vehicles", "m2", "km");
+    public static final List<String> UNITS = List.of("t", "vehicles", "m2", "km");
     /** When the workload's records were recorded: within 20 minutes of this, so some share a second. */
-    static final Instant RECORDED = Instant.parse("2025-04-28T09:00:00Z");
+    public static final Instant RECORDED = Instant.parse("2025-04-28T09:00:00Z");
 
     private final Random random;
     private final String companyPrefix;
@@ -74,7 +74,7 @@ final class Workload {
      * Generates {@code investments}, {@code production} and {@code exports} records dated in {@code first..last}
      * (only days {@code allowed} accepts) and their events.
      */
-    static Workload generate(long seed, LocalDate first, LocalDate last, Predicate<LocalDate> allowed, int investments,
+    public static Workload generate(long seed, LocalDate first, LocalDate last, Predicate<LocalDate> allowed, int investments,
             int production, int exports) {
         Workload w = new Workload(seed, first, last, allowed);
         for (int i = 0; i < investments; i++) {
@@ -91,17 +91,17 @@ final class Workload {
     }
 
     /** The records that count: recorded and not voided. */
-    List<IndustryRecord> live() {
+    public List<IndustryRecord> live() {
         return records.stream().filter(r -> !voided.contains(r.id())).toList();
     }
 
     /** Distinct ce_ids: what {@code eventsApplied} grows by. */
-    long distinctEventIds() {
+    public long distinctEventIds() {
         return events.stream().map(Event::ceId).distinct().count();
     }
 
     /** How many voids are published before the record they void. */
-    long earlyVoids() {
+    public long earlyVoids() {
         Map<UUID, Integer> recordedAt = new HashMap<>();
         long early = 0;
         for (int i = 0; i < events.size(); i++) {
@@ -190,7 +190,7 @@ final class Workload {
     }
 
     /** The record as its void event carries it. */
-    static IndustryRecord voided(IndustryRecord r) {
+    public static IndustryRecord voided(IndustryRecord r) {
         return new Workload(0, LocalDate.MIN, LocalDate.MIN, d -> true).voidedCopy(r);
     }
 

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The arguments of ./platform token and ./platform open: role, zones, subject (default ROLE@local), ttl. */
 class LocalTokensTest {
 
+    /** One key pair for both tests: making an RSA pair is most of this class's time. */
     @TempDir
-    Path keys;
+    static Path keys;
 
     @Test
     void theSubjectIsTheRoleAtLocalUnlessGiven() {

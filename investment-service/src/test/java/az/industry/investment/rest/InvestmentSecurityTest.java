@@ -1,0 +1,27 @@
+package az.industry.investment.rest;
+
+import az.industry.testsupport.InfraTestResource;
+import az.industry.testsupport.SecurityMatrixSuite;
+import az.industry.testsupport.WriteApi;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+import org.junit.jupiter.api.Tag;
+
+/** investment-service: every endpoint × every kind of caller (SecurityMatrixSuite). */
+@Tag("integration")
+@QuarkusTest
+@WithTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "investment"))
+class InvestmentSecurityTest extends SecurityMatrixSuite {
+
+    @Override
+    protected WriteApi api() {
+        return InvestmentApi.API;
+    }
+
+    @Override
+    protected boolean zoneScoped() {
+        return false;
+    }
+}

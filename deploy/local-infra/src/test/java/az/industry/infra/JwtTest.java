@@ -17,17 +17,14 @@ import java.util.Base64;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Tokens minted for ./platform token and the tests verify with the installation's public key. */
 class JwtTest {
 
-    @TempDir
-    Path dir;
-
     @Test
     void mintsAnRs256TokenTheInstallationsPublicKeyVerifies() throws Exception {
-        Jwt.ensureKeyPair(dir);
+        Path dir = TestKeys.dir(); // made by Jwt.ensureKeyPair
+        assertTrue(Files.readString(dir.resolve(Jwt.PRIVATE_KEY_FILE)).startsWith("-----BEGIN PRIVATE KEY-----"));
         String pemBefore = Files.readString(dir.resolve(Jwt.PUBLIC_KEY_FILE));
         Jwt.ensureKeyPair(dir); // idempotent: never replaces an existing pair
         assertEquals(pemBefore, Files.readString(dir.resolve(Jwt.PUBLIC_KEY_FILE)));

@@ -9,14 +9,12 @@ import java.nio.file.Path;
 import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The arguments of ./platform token and ./platform open: role, zones, subject (default ROLE@local), ttl. */
 class LocalTokensTest {
 
-    /** One key pair for both tests: making an RSA pair is most of this class's time. */
-    @TempDir
-    static Path keys;
+    /** The JVM's one test key pair: making an RSA pair would be most of this class's time. */
+    private static final Path keys = TestKeys.dir();
 
     @Test
     void theSubjectIsTheRoleAtLocalUnlessGiven() {

@@ -47,7 +47,7 @@ class PiecesTest {
     @Test
     void everyWindowIsCoveredExactlyOnce() {
         Random random = new Random(12);
-        for (int i = 0; i < 150; i++) {
+        for (int i = 0; i < 60; i++) { // 60 seeded windows, each checked day by day over LOW..HIGH
             LocalDate from = random.nextInt(5) == 0 ? null : LOW.plusDays(1 + random.nextInt(3_000));
             LocalDate to = random.nextInt(5) == 0 ? null : (from == null ? LOW : from).plusDays(random.nextInt(1_500));
             for (Grain coarsest : Grain.values()) {

@@ -8,25 +8,27 @@ import java.nio.file.Path;
 /** One installation key pair per test JVM: making an RSA pair is the slowest step of the token tests. */
 final class TestKeys {
 
-    private static Path dir;
+    /** Made by {@link Jwt#ensureKeyPair} when a test first uses this class (class initialisation is lazy and once). */
+    private static final Path DIR = make();
 
     private TestKeys() {
     }
 
-    /** A directory holding a key pair made by {@link Jwt#ensureKeyPair} the first time it is asked for. */
-    static synchronized Path dir() {
-        if (dir == null) {
-            try {
-                Path made = Files.createTempDirectory("platform-keys");
-                made.toFile().deleteOnExit();
-                Jwt.ensureKeyPair(made);
-                made.resolve(Jwt.PRIVATE_KEY_FILE).toFile().deleteOnExit();
-                made.resolve(Jwt.PUBLIC_KEY_FILE).toFile().deleteOnExit();
-                dir = made;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+    /** The directory holding the JVM's test key pair. */
+    static Path dir() {
+        return DIR;
+    }
+
+    private static Path make() {
+        try {
+            Path dir = Files.createTempDirectory("platform-keys");
+            Jwt.ensureKeyPair(dir);
+            for (Path file : new Path[] { dir, dir.resolve(Jwt.PRIVATE_KEY_FILE), dir.resolve(Jwt.PUBLIC_KEY_FILE) }) {
+                file.toFile().deleteOnExit(); // removed in reverse order: the files, then the directory
             }
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return dir;
     }
 }

@@ -6,32 +6,38 @@ import java.util.Map;
 
 import az.industry.webapp.config.WebAppConfig;
 
-/** Which service owns which {@code /api/...} path: the same routing the Kubernetes Ingress does. */
+/**
+ * Which service's address each {@code /api/...} path goes to: contracts' one route table
+ * ({@link az.industry.contracts.http.ApiRoutes}, the same the Kubernetes Ingress routes by), longest prefix first,
+ * each service name resolved to its configured upstream.
+ */
 public final class ApiRoutes {
 
     private final Map<String, URI> byPrefix = new LinkedHashMap<>();
 
+    /** Fails when the table names a service this app has no upstream for (a new service needs its setting). */
     public ApiRoutes(WebAppConfig.Upstreams upstreams) {
-        byPrefix.put("/api/investments", upstreams.investment());
-        byPrefix.put("/api/production", upstreams.production());
-        byPrefix.put("/api/exports", upstreams.export());
-        byPrefix.put("/api/reports", upstreams.reporting());
-        byPrefix.put("/api/admin", upstreams.reporting());
-        // who the caller is, as reporting verified the token (the page shapes its menus from it)
-        byPrefix.put("/api/me", upstreams.reporting());
-        // every service serves the zone catalogue and the currency rates; reporting's copy is as good as any
-        byPrefix.put("/api/zones", upstreams.reporting());
-        byPrefix.put("/api/currencies", upstreams.reporting());
+        az.industry.contracts.http.ApiRoutes.serviceByPrefix()
+                .forEach((prefix, service) -> byPrefix.put(prefix, upstreamOf(upstreams, service)));
     }
 
     /** The service for {@code path}, or {@code null} when no service owns it. */
     public URI upstreamOf(String path) {
         for (Map.Entry<String, URI> e : byPrefix.entrySet()) {
-            String prefix = e.getKey();
-            if (path.equals(prefix) || path.startsWith(prefix + "/") || path.startsWith(prefix + "?")) {
+            if (az.industry.contracts.http.ApiRoutes.matches(e.getKey(), path)) {
                 return e.getValue();
             }
         }
         return null;
+    }
+
+    private static URI upstreamOf(WebAppConfig.Upstreams upstreams, String service) {
+        return switch (service) {
+            case az.industry.contracts.http.ApiRoutes.INVESTMENT_SERVICE -> upstreams.investment();
+            case az.industry.contracts.http.ApiRoutes.PRODUCTION_SERVICE -> upstreams.production();
+            case az.industry.contracts.http.ApiRoutes.EXPORT_SERVICE -> upstreams.export();
+            case az.industry.contracts.http.ApiRoutes.REPORTING_SERVICE -> upstreams.reporting();
+            default -> throw new IllegalStateException("no webapp.upstream setting for " + service);
+        };
     }
 }

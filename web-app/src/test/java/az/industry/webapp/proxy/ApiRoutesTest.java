@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.net.URI;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +52,18 @@ class ApiRoutesTest {
         assertEquals(REPORTING, routes.upstreamOf("/api/zones"));
         assertEquals(REPORTING, routes.upstreamOf("/api/currencies"));
         assertEquals(REPORTING, routes.upstreamOf("/api/me"));
+        assertEquals(REPORTING, routes.upstreamOf("/api/meta"));
+    }
+
+    /** The proxy routes exactly contracts' table, which the Ingress is checked against too. */
+    @Test
+    void everyPrefixOfTheOneRouteTableGoesToItsServicesUpstream() {
+        Map<String, URI> byService = Map.of("investment-service", INVESTMENT, "production-service", PRODUCTION,
+                "export-service", EXPORT, "reporting-service", REPORTING);
+        az.industry.contracts.http.ApiRoutes.serviceByPrefix().forEach((prefix, service) -> {
+            assertEquals(byService.get(service), routes.upstreamOf(prefix), prefix);
+            assertEquals(byService.get(service), routes.upstreamOf(prefix + "/anything"), prefix + "/anything");
+        });
     }
 
     @Test

@@ -181,7 +181,7 @@ public final class DemoLoader {
                 companies.has("count") ? companies.get("count").asText() : "n/a");
         System.out.printf("  Ganja IP       2024: %s%n", output(PublishedFigures.GANJA, PublishedFigures.GANJA_2024_UNIT));
         System.out.printf("  Neftchala IQ   2024: %s%n", output(PublishedFigures.NEFTCHALA, PublishedFigures.NEFTCHALA_2024_UNIT));
-        System.out.println("Dashboard: http://localhost:" + api.port("reporting") + "/  (./platform dashboard prints a link that signs you in)");
+        System.out.println("Web app: http://localhost:" + api.port("web") + "/  (./platform dashboard prints a link that signs you in)");
     }
 
     /** "3,761 vehicles (Light trucks) worth 107,500,000.00 AZN": a zone's 2024 output counted in {@code unit}. */

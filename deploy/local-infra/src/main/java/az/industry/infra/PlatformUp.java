@@ -88,7 +88,7 @@ final class PlatformUp {
             say(spec.name(), "starting on " + port);
             boolean web = spec.database() == null;
             Process p = ServiceLauncher.start(installation.home(), spec, port, web ? null : installation.kafkaBootstrap(),
-                    web ? null : installation.jdbcUrl(spec.database()), web ? environment.webApp() : environment.service(),
+                    web ? null : installation.jdbcUrl(spec.database()), web ? environment.webApp() : environment.service(spec),
                     installation.log(spec.name()), true);
             pids.write(spec.name(), p.pid());
             started.put(spec, p);
@@ -119,7 +119,6 @@ final class PlatformUp {
         }
         System.out.printf("  %-11s http://localhost:%d/  (./platform dashboard prints a link that signs you in)%n", "web app",
                 installation.servicePort(ServiceSpec.WEB_APP));
-        System.out.printf("  %-11s http://localhost:%d/%n", "dashboard", installation.servicePort("reporting"));
         System.out.printf("  %-11s 127.0.0.1:%d%n", "kafka", installation.kafkaPort());
         System.out.printf("  %-11s 127.0.0.1:%d (user postgres)%n", "postgres", installation.postgresPort());
     }

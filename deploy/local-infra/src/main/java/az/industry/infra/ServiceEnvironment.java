@@ -13,15 +13,29 @@ final class ServiceEnvironment {
         this.installation = installation;
     }
 
-    /** Configuration every service gets from the local installation: where its token verification key is. */
-    Map<String, String> service() {
+    /**
+     * Configuration a service gets from the local installation: where its token verification key is and, for
+     * reporting-service, the web app's address its {@code /} redirects to (this installation's {@code WEB_PORT}).
+     */
+    Map<String, String> service(ServiceSpec spec) {
+        Map<String, String> env = new LinkedHashMap<>();
         String issuer = Installation.env("OIDC_ISSUER", null); // a Keycloak realm (deploy/keycloak) instead of the local key pair
         if (issuer != null) {
-            return Map.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION", issuer + "/protocol/openid-connect/certs", "MP_JWT_VERIFY_ISSUER", issuer);
+            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", issuer + "/protocol/openid-connect/certs");
+            env.put("MP_JWT_VERIFY_ISSUER", issuer);
+        } else {
+            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", installation.keys().resolve(Jwt.PUBLIC_KEY_FILE).toUri().toString());
+            env.put("MP_JWT_VERIFY_ISSUER", Jwt.LOCAL_ISSUER);
         }
-        return Map.of(
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", installation.keys().resolve(Jwt.PUBLIC_KEY_FILE).toUri().toString(),
-                "MP_JWT_VERIFY_ISSUER", Jwt.LOCAL_ISSUER);
+        if (spec.name().equals("reporting")) {
+            env.put("REPORTING_WEB_APP_URL", webAppUrl());
+        }
+        return env;
+    }
+
+    /** The web app's address for a person on this machine, e.g. http://localhost:8080/. */
+    String webAppUrl() {
+        return "http://localhost:" + installation.servicePort(ServiceSpec.WEB_APP) + "/";
     }
 
     /** Where the web app finds each service: this installation's ports on loopback. */

@@ -40,13 +40,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import az.industry.contracts.event.Topics;
+import az.industry.contracts.http.ApiRoutes;
 
 /**
  * The non-local ways to run the platform (deploy/docker, deploy/compose, deploy/kubernetes) cannot be run on a
  * machine without Docker or Kubernetes, so this test reads them and fails when they drift from the code: the
  * topics and partitions the platform creates, each service's port and database (its application.properties),
- * the environment variables the services read, the health endpoints, the fast-jar layout, the routes each
- * service serves. Expected values come from the code wherever the code states them.
+ * the environment variables the services and the web app read, the health endpoints, the fast-jar layout, the one
+ * route table (contracts' {@link ApiRoutes}), autoscalers, disruption budgets and network policies. Every Quarkus
+ * application of the build must be a {@link ServiceSpec} process, and every check runs over all of them, so a
+ * module added later is covered without touching this test. Expected values come from the code wherever the code
+ * states them.
  */
 class DeploymentManifestsTest {
 
@@ -71,19 +75,64 @@ class DeploymentManifestsTest {
 
     // ---- what the code says ---------------------------------------------------------------------------------
 
-    /** A service as its module declares it: port and database from its application.properties. */
-    record App(String module, int port, String database) {
+    /**
+     * A process of the platform as its module declares it: port and database (null for one without, the web app)
+     * from its application.properties, and how ./platform names it.
+     */
+    record App(ServiceSpec spec, String module, int port, String database) {
+        boolean hasDatabase() {
+            return database != null;
+        }
     }
 
+    /** Every process ./platform starts: the services and the web app. */
     private static List<App> apps() {
         List<App> apps = new ArrayList<>();
-        for (ServiceSpec spec : ServiceSpec.ALL) {
+        for (ServiceSpec spec : ServiceSpec.PROCESSES) {
             Properties p = applicationProperties(spec.module());
             int port = Integer.parseInt(required(p, "quarkus.http.port", spec.module()));
-            String database = Jdbc.parse(required(p, "quarkus.datasource.jdbc.url", spec.module())).database();
-            apps.add(new App(spec.module(), port, database));
+            String url = p.getProperty("quarkus.datasource.jdbc.url");
+            String database = url == null || url.isBlank() ? null : Jdbc.parse(url.trim()).database();
+            apps.add(new App(spec, spec.module(), port, database));
         }
         return apps;
+    }
+
+    /** The services behind the web app: each with its database, Kafka and token verification. */
+    private static List<App> backends() {
+        return apps().stream().filter(App::hasDatabase).toList();
+    }
+
+    private static App webApp() {
+        List<App> front = apps().stream().filter(a -> !a.hasDatabase()).toList();
+        assertEquals(1, front.size(), "one process without a database, the web app: " + front);
+        assertEquals(ServiceSpec.WEB_APP.module(), front.get(0).module());
+        return front.get(0);
+    }
+
+    private static App app(String module) {
+        return apps().stream().filter(a -> a.module().equals(module)).findFirst()
+                .orElseThrow(() -> new AssertionError("no process " + module + " in ServiceSpec.PROCESSES"));
+    }
+
+    /**
+     * What ./platform gives the web app (its upstream per service) plus whether it proxies: every variable the web
+     * app reads to find the services.
+     */
+    private Map<String, String> webAppLocalEnv() {
+        Map<String, String> env = new TreeMap<>(new ServiceEnvironment(new Installation(temp)).webApp());
+        env.keySet().removeIf(k -> k.startsWith("WEBAPP_OIDC_"));
+        env.put("WEBAPP_PROXY_ENABLED", "true");
+        return env;
+    }
+
+    /** The upstream variable of each service, e.g. WEBAPP_UPSTREAM_INVESTMENT for investment-service. */
+    private static Map<String, App> upstreamVariables() {
+        Map<String, App> byVariable = new TreeMap<>();
+        for (App app : backends()) {
+            byVariable.put("WEBAPP_UPSTREAM_" + app.spec().name().toUpperCase(java.util.Locale.ROOT), app);
+        }
+        return byVariable;
     }
 
     /** The topics ./platform and the tests create (sorted by name). */
@@ -119,10 +168,46 @@ class DeploymentManifestsTest {
     @Test
     void serviceSpecsAgreeWithEachServicesApplicationProperties() {
         for (App app : apps()) {
-            ServiceSpec spec = ServiceSpec.ALL.stream().filter(s -> s.module().equals(app.module())).findFirst().orElseThrow();
-            assertEquals(app.port(), spec.defaultPort(), app.module() + ": ServiceSpec port vs quarkus.http.port");
-            assertEquals(app.database(), spec.database(), app.module() + ": ServiceSpec database vs the JDBC URL");
+            assertEquals(app.port(), app.spec().defaultPort(), app.module() + ": ServiceSpec port vs quarkus.http.port");
+            assertEquals(app.database(), app.spec().database(), app.module() + ": ServiceSpec database vs the JDBC URL");
         }
+    }
+
+    /** The guard that makes every other check cover a new module: each Quarkus application of the build is a process. */
+    @Test
+    void everyQuarkusApplicationOfTheBuildIsAProcessOfThePlatform() {
+        Set<String> quarkusApps = new TreeSet<>();
+        Matcher m = Pattern.compile("<module>([^<]+)</module>").matcher(read(ROOT.resolve("pom.xml")));
+        while (m.find()) {
+            String module = m.group(1).trim();
+            Path pom = ROOT.resolve(module).resolve("pom.xml");
+            if (Files.isRegularFile(pom) && read(pom).contains("<artifactId>quarkus-maven-plugin</artifactId>")) {
+                quarkusApps.add(module);
+            }
+        }
+        assertTrue(quarkusApps.contains("web-app") && quarkusApps.contains("reporting-service"), "found " + quarkusApps);
+        Set<String> processes = ServiceSpec.PROCESSES.stream().map(ServiceSpec::module).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(quarkusApps, processes, "every Quarkus application of the root pom is in ServiceSpec.PROCESSES (and so in "
+                + "every check here), and nothing else is");
+    }
+
+    /** The web app finds each service through one setting per service, and ./platform gives it exactly those. */
+    @Test
+    void theWebAppReadsAnUpstreamForEveryServiceAndTheRouteTableNamesOnlyServicesThatRun() {
+        Matcher m = Pattern.compile("URI\\s+(\\w+)\\(\\)").matcher(read(ROOT.resolve(
+                "web-app/src/main/java/az/industry/webapp/config/WebAppConfig.java")));
+        Set<String> read = new TreeSet<>();
+        while (m.find()) {
+            read.add("WEBAPP_UPSTREAM_" + m.group(1).toUpperCase(java.util.Locale.ROOT));
+        }
+        assertEquals(upstreamVariables().keySet(), read, "WebAppConfig.Upstreams has one address per service");
+        Set<String> local = new TreeSet<>(webAppLocalEnv().keySet());
+        local.remove("WEBAPP_PROXY_ENABLED");
+        assertEquals(upstreamVariables().keySet(), local, "./platform gives the web app every upstream");
+        Set<String> modules = apps().stream().map(App::module).collect(Collectors.toSet());
+        assertTrue(modules.containsAll(ApiRoutes.services()), "the route table names only processes of the platform: "
+                + ApiRoutes.services());
+        assertTrue(modules.contains(ApiRoutes.WEB_APP), ApiRoutes.WEB_APP);
     }
 
     @Test
@@ -297,14 +382,50 @@ class DeploymentManifestsTest {
             assertTrue(ports.stream().anyMatch(p -> p[1].equals(String.valueOf(app.port())) && p[0].equals(String.valueOf(app.port()))),
                     app.module() + " is published on the contract's port " + app.port() + ": " + service.path("ports"));
 
+            String published = readAll(COMPOSE_FILE).get(0).at("/services/" + app.module() + "/ports").toString();
+            assertTrue(published.contains("${" + app.spec().portVariable() + ":-" + app.port() + "}"),
+                    app.module() + " is published on ${" + app.spec().portVariable() + "}, as ./platform names it: " + published);
+
             String check = commandText(service.path("healthcheck"));
             assertTrue(check.contains(READY) && check.contains(String.valueOf(app.port())),
                     app.module() + "'s health check asks " + READY + " on port " + app.port() + ": " + check);
-            assertEquals("service_healthy", service.at("/depends_on/" + postgresName() + "/condition").asText(),
-                    app.module() + " waits for PostgreSQL");
-            assertEquals("service_completed_successfully", service.at("/depends_on/" + kafkaInitName() + "/condition").asText(),
-                    app.module() + " waits until the topics exist");
+            JsonNode test = service.at("/healthcheck/test");
+            assertTrue(test.isArray() && test.size() == 2 && test.get(0).asText().equals("CMD-SHELL"),
+                    app.module() + ": the health check is one CMD-SHELL string (podman-compose 1.0 mangles CMD lists): " + test);
+            assertEquals("unless-stopped", service.path("restart").asText(), app.module() + " is restarted when it dies");
+            if (app.hasDatabase()) {
+                assertEquals("service_healthy", service.at("/depends_on/" + postgresName() + "/condition").asText(),
+                        app.module() + " waits for PostgreSQL");
+                assertEquals("service_completed_successfully", service.at("/depends_on/" + kafkaInitName() + "/condition").asText(),
+                        app.module() + " waits until the topics exist");
+            }
         }
+    }
+
+    @Test
+    void composeGivesTheWebAppEveryServiceByItsComposeName() {
+        App web = webApp();
+        Map<String, String> env = composeEnv(composeService(web.module()));
+        assertEquals(webAppLocalEnv().keySet(), new TreeSet<>(env.keySet()), "the web app gets what ./platform gives it");
+        assertEquals("true", env.get("WEBAPP_PROXY_ENABLED"), "no Ingress in compose: the web app forwards /api itself");
+        upstreamVariables().forEach((variable, app) -> {
+            composeService(app.module()); // the name the containers reach it by
+            assertEquals("http://" + app.module() + ":" + app.port(), env.get(variable), variable);
+        });
+        assertTrue(composeMountTargets(composeService(web.module())).isEmpty(), "the web app needs no key and no file");
+    }
+
+    @Test
+    void reportingRedirectsToTheWebAppInComposeAndKubernetes() {
+        String compose = composeEnv(composeService("reporting-service")).get("REPORTING_WEB_APP_URL");
+        assertEquals("http://localhost:" + webApp().port() + "/", compose, "compose: the web app's published port");
+        assertTrue(rawEnv(composeService("reporting-service")).get("REPORTING_WEB_APP_URL").contains("${WEB_PORT:-"),
+                "compose: the port the web app is published on (WEB_PORT)");
+        String kubernetes = kubernetesEnv(kubernetes("Deployment", "reporting-service").node()
+                .at("/spec/template/spec/containers/0")).get("REPORTING_WEB_APP_URL").asText();
+        JsonNode backend = route(ingressPaths(), kubernetes.startsWith("/") ? kubernetes : java.net.URI.create(kubernetes).getPath())
+                .orElseThrow(() -> new AssertionError("the Ingress routes " + kubernetes));
+        assertEquals(webApp().module(), backend.at("/service/name").asText(), "Kubernetes: " + kubernetes + " is the web app");
     }
 
     @Test
@@ -314,7 +435,7 @@ class DeploymentManifestsTest {
                 .map(l -> l.replaceFirst("^[A-Za-z_]+://", "")).collect(Collectors.toSet());
         String passwordVariable = rawEnv(composeService(postgresName())).get("POSTGRES_PASSWORD");
         assertNotNull(passwordVariable, "PostgreSQL's password comes from the environment");
-        for (App app : apps()) {
+        for (App app : backends()) {
             JsonNode service = composeService(app.module());
             Map<String, String> env = composeEnv(service);
             assertTrue(env.keySet().containsAll(SERVICE_ENV), app.module() + " gets " + SERVICE_ENV + ", has " + env.keySet());
@@ -340,7 +461,7 @@ class DeploymentManifestsTest {
 
     @Test
     void postgresInitScriptsCreateEveryServiceDatabase() throws IOException {
-        Set<String> databases = apps().stream().map(App::database).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> databases = backends().stream().map(App::database).collect(Collectors.toCollection(TreeSet::new));
 
         JsonNode postgres = composeService(postgresName());
         assertPinned(postgres.path("image").asText(), "compose postgres image");
@@ -472,7 +593,7 @@ class DeploymentManifestsTest {
                 .orElseThrow(() -> new AssertionError("no Service selects the PostgreSQL StatefulSet"));
         JsonNode postgresPassword = named(postgresPod.at("/spec/containers/0/env"), "POSTGRES_PASSWORD").at("/valueFrom/secretKeyRef");
 
-        for (App app : apps()) {
+        for (App app : backends()) {
             JsonNode pod = kubernetes("Deployment", app.module()).node().at("/spec/template/spec");
             JsonNode container = pod.at("/containers/0");
             Map<String, JsonNode> env = kubernetesEnv(container);
@@ -504,47 +625,132 @@ class DeploymentManifestsTest {
         }
     }
 
+    /** The Ingress has exactly the one route table's prefixes, each to its service's port, and {@code /} to the web app. */
     @Test
-    void ingressRoutesEveryServicesApiAndTheDashboard() throws IOException {
-        List<JsonNode> paths = new ArrayList<>();
-        for (Doc ingress : kubernetesOfKind("Ingress")) {
-            for (JsonNode rule : ingress.node().at("/spec/rules")) {
-                rule.at("/http/paths").forEach(paths::add);
-            }
+    void ingressRoutesExactlyTheOneRouteTableAndEverythingElseToTheWebApp() throws IOException {
+        Map<String, String> declared = new TreeMap<>();
+        for (JsonNode p : ingressPaths()) {
+            String path = p.path("path").asText();
+            assertEquals("Prefix", p.path("pathType").asText(), path + ": a Prefix path, as ApiRoutes matches");
+            String service = p.at("/backend/service/name").asText();
+            assertEquals(app(service).port(), p.at("/backend/service/port/number").asInt(), "the Ingress port for " + path);
+            assertEquals(app(service).port(), kubernetes("Service", service).node().at("/spec/ports/0/port").asInt(),
+                    service + "'s Service port");
+            assertTrue(declared.put(path, service) == null, path + " is routed once");
         }
-        assertFalse(paths.isEmpty(), "an Ingress routes the services");
-        Map<String, Integer> portOf = apps().stream().collect(Collectors.toMap(App::module, App::port));
+        Map<String, String> expected = new TreeMap<>(ApiRoutes.serviceByPrefix());
+        expected.put("/", ApiRoutes.WEB_APP);
+        assertEquals(expected, declared, "the Ingress's paths are the route table's plus / to the web app");
+
+        // what each module serves reaches it: its /api resources by the table, everything else is the web app's
         for (App app : apps()) {
             Path module = ROOT.resolve(app.module());
             Set<String> routes = new TreeSet<>(resourceRoots(module));
             Path statics = module.resolve("src/main/resources/META-INF/resources");
             if (Files.isDirectory(statics)) {
                 try (Stream<Path> files = Files.walk(statics)) {
-                    files.filter(Files::isRegularFile).forEach(f -> {
-                        String path = "/" + statics.relativize(f).toString().replace('\\', '/');
-                        routes.add(path);
-                        if (path.endsWith("/index.html")) {
-                            routes.add(path.substring(0, path.length() - "index.html".length()));
-                        }
-                    });
+                    files.filter(Files::isRegularFile).forEach(f -> routes.add("/" + statics.relativize(f).toString().replace('\\', '/')));
                 }
+            }
+            if (!app.hasDatabase()) {
+                routes.add("/"); // the page (Web Bundler's index.html)
             }
             assertFalse(routes.isEmpty(), app.module() + " serves something");
             for (String route : routes) {
-                JsonNode backend = route(paths, route)
+                JsonNode backend = route(ingressPaths(), route)
                         .orElseThrow(() -> new AssertionError("the Ingress does not route " + route + " (" + app.module() + ")"));
-                assertEquals(app.module(), backend.at("/service/name").asText(), "the Ingress routes " + route);
-                assertEquals(app.port(), backend.at("/service/port/number").asInt(), "the Ingress port for " + route);
+                String owner = route.startsWith("/api/") ? app.module() : ApiRoutes.WEB_APP;
+                assertEquals(owner, backend.at("/service/name").asText(), "the Ingress routes " + route + " (" + app.module() + ")");
+                if (route.startsWith("/api/")) {
+                    assertEquals(java.util.Optional.of(app.module()), ApiRoutes.serviceOf(route), "the route table sends " + route);
+                }
             }
         }
+        Set<String> backendModules = backends().stream().map(App::module).collect(Collectors.toSet());
         for (String shared : List.of("service-common", "recording-common")) {
             for (String route : resourceRoots(ROOT.resolve(shared))) {
-                JsonNode backend = route(paths, route)
+                JsonNode backend = route(ingressPaths(), route)
                         .orElseThrow(() -> new AssertionError("the Ingress does not route " + route + " (" + shared + ")"));
-                String to = backend.at("/service/name").asText();
-                assertTrue(portOf.containsKey(to), route + " goes to a service: " + to);
-                assertEquals(portOf.get(to).intValue(), backend.at("/service/port/number").asInt(), "the Ingress port for " + route);
+                assertTrue(backendModules.contains(backend.at("/service/name").asText()), route + " goes to a service: " + backend);
             }
+        }
+    }
+
+    @Test
+    void kubernetesRunsTheWebAppBehindTheIngressWithItsUpstreams() {
+        App web = webApp();
+        JsonNode container = kubernetes("Deployment", web.module()).node().at("/spec/template/spec/containers/0");
+        Map<String, JsonNode> env = kubernetesEnv(container);
+        assertEquals(webAppLocalEnv().keySet(), new TreeSet<>(env.keySet().stream().filter(k -> k.startsWith("WEBAPP_")).toList()),
+                "the web app gets what ./platform gives it");
+        assertEquals("false", env.get("WEBAPP_PROXY_ENABLED").asText(), "behind the Ingress, which routes /api itself");
+        upstreamVariables().forEach((variable, app) -> {
+            Doc service = kubernetes("Service", app.module());
+            assertEquals("http://" + service.node().at("/metadata/name").asText() + ":" + service.node().at("/spec/ports/0/port").asInt(),
+                    env.get(variable).asText(), variable + " is " + app.module() + "'s Service");
+        });
+        assertFalse(env.keySet().stream().anyMatch(k -> k.contains("PASSWORD") || k.startsWith("QUARKUS_DATASOURCE")
+                || k.startsWith("KAFKA_")), "the web app gets no database, no Kafka, no secret: " + env.keySet());
+    }
+
+    /** Every process has an autoscaler on its Deployment and a disruption budget over its pods. */
+    @Test
+    void kubernetesScalesAndShieldsEveryProcess() {
+        for (App app : apps()) {
+            JsonNode deployment = kubernetes("Deployment", app.module()).node();
+            JsonNode podLabels = deployment.at("/spec/template/metadata/labels");
+            List<Doc> hpas = kubernetesOfKind("HorizontalPodAutoscaler").stream()
+                    .filter(h -> h.node().at("/spec/scaleTargetRef/kind").asText().equals("Deployment")
+                            && h.node().at("/spec/scaleTargetRef/name").asText().equals(app.module())).toList();
+            assertEquals(1, hpas.size(), app.module() + " has one HorizontalPodAutoscaler");
+            JsonNode hpa = hpas.get(0).node().path("spec");
+            int min = hpa.path("minReplicas").asInt();
+            int max = hpa.path("maxReplicas").asInt();
+            assertTrue(min >= 2 && max >= min, app.module() + ": 2 or more pods, max >= min: " + min + ".." + max);
+            assertEquals(deployment.at("/spec/replicas").asInt(), min, app.module() + ": the Deployment starts at the autoscaler's minimum");
+            assertTrue(hpa.path("metrics").findValues("name").stream().anyMatch(n -> n.asText().equals("cpu")), app.module() + " scales on CPU");
+
+            List<Doc> pdbs = kubernetesOfKind("PodDisruptionBudget").stream()
+                    .filter(b -> selectorMatches(b.node().at("/spec/selector"), podLabels)).toList();
+            assertEquals(1, pdbs.size(), app.module() + " has one PodDisruptionBudget over its pods");
+            JsonNode pdb = pdbs.get(0).node().path("spec");
+            assertTrue(pdb.path("minAvailable").asInt() >= 1 && pdb.path("minAvailable").asInt() < min,
+                    app.module() + ": a drain keeps a pod serving yet can proceed: minAvailable " + pdb.path("minAvailable"));
+        }
+    }
+
+    /**
+     * Default deny; the Ingress controller reaches every process and nothing else reaches the web app; the web app
+     * reaches every service (its proxy), but not PostgreSQL; nothing but the services reaches PostgreSQL.
+     */
+    @Test
+    void networkPoliciesLetTheIngressReachTheWebAppAndTheWebAppTheServices() {
+        assertTrue(kubernetesOfKind("NetworkPolicy").stream().anyMatch(p -> p.node().at("/spec/podSelector").isEmpty()
+                && p.node().at("/spec/policyTypes").toString().contains("Ingress") && p.node().at("/spec/ingress").isMissingNode()),
+                "a default-deny policy for every pod's ingress");
+        Peer ingressController = new Peer("ingress-nginx", null);
+        Peer monitoring = new Peer("monitoring", null);
+        App web = webApp();
+        Peer webPods = new Peer("industry", podLabels(web.module()));
+        for (App app : apps()) {
+            JsonNode labels = podLabels(app.module());
+            assertTrue(admits(labels, ingressController), "the Ingress controller reaches " + app.module());
+            if (app.hasDatabase()) {
+                assertTrue(admits(labels, webPods), "the web app reaches " + app.module() + " (its /api proxy)");
+                assertTrue(admits(labels, monitoring), "Prometheus reaches " + app.module() + "'s /q/metrics");
+            } else {
+                assertFalse(admits(labels, monitoring), app.module() + " exposes no metrics: Prometheus is not let in");
+                for (App other : backends()) {
+                    assertFalse(admits(labels, new Peer("industry", podLabels(other.module()))), other.module() + " cannot reach "
+                            + app.module());
+                }
+            }
+        }
+        JsonNode postgres = kubernetes("StatefulSet", "postgres").node().at("/spec/template/metadata/labels");
+        assertFalse(admits(postgres, webPods), "the web app does not reach PostgreSQL");
+        assertFalse(admits(postgres, ingressController), "the Ingress controller does not reach PostgreSQL");
+        for (App app : backends()) {
+            assertTrue(admits(postgres, new Peer("industry", podLabels(app.module()))), app.module() + " reaches PostgreSQL");
         }
     }
 
@@ -853,6 +1059,83 @@ class DeploymentManifestsTest {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static List<JsonNode> ingressPaths() {
+        List<JsonNode> paths = new ArrayList<>();
+        for (Doc ingress : kubernetesOfKind("Ingress")) {
+            for (JsonNode rule : ingress.node().at("/spec/rules")) {
+                rule.at("/http/paths").forEach(paths::add);
+            }
+        }
+        assertFalse(paths.isEmpty(), "an Ingress routes the platform");
+        return paths;
+    }
+
+    private static JsonNode podLabels(String deployment) {
+        return kubernetes("Deployment", deployment).node().at("/spec/template/metadata/labels");
+    }
+
+    /** Where traffic comes from: pods in a namespace (by its name), with these labels ({@code null}: any pod there). */
+    record Peer(String namespace, JsonNode podLabels) {
+    }
+
+    /** Whether some NetworkPolicy that selects the pods with {@code labels} admits {@code peer} on their http port. */
+    private static boolean admits(JsonNode labels, Peer peer) {
+        for (Doc policy : kubernetesOfKind("NetworkPolicy")) {
+            JsonNode spec = policy.node().path("spec");
+            if (!selectorMatches(spec.path("podSelector"), labels) || spec.path("podSelector").isEmpty()) {
+                continue;
+            }
+            for (JsonNode rule : spec.path("ingress")) {
+                boolean port = rule.path("ports").isEmpty() || rule.path("ports").findValues("port").stream()
+                        .anyMatch(p -> p.asText().equals("http") || p.asText().equals("5432"));
+                for (JsonNode from : rule.path("from")) {
+                    if (port && peerMatches(from, peer)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean peerMatches(JsonNode from, Peer peer) {
+        JsonNode namespaces = from.path("namespaceSelector");
+        JsonNode pods = from.path("podSelector");
+        boolean namespace = namespaces.isMissingNode() ? peer.namespace().equals("industry")
+                : selectorMatches(namespaces, YAML.createObjectNode().put("kubernetes.io/metadata.name", peer.namespace()));
+        boolean pod = pods.isMissingNode() || pods.isEmpty()
+                || (peer.podLabels() != null && selectorMatches(pods, peer.podLabels()));
+        return namespace && pod;
+    }
+
+    /** A Kubernetes label selector ({@code matchLabels}, {@code matchExpressions} In/NotIn/Exists) against labels. */
+    private static boolean selectorMatches(JsonNode selector, JsonNode labels) {
+        if (selector.isMissingNode()) {
+            return false;
+        }
+        for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) selector.path("matchLabels")::fields) {
+            if (!e.getValue().asText().equals(labels.path(e.getKey()).asText(null))) {
+                return false;
+            }
+        }
+        for (JsonNode expression : selector.path("matchExpressions")) {
+            String value = labels.path(expression.path("key").asText()).asText(null);
+            Set<String> values = new TreeSet<>();
+            expression.path("values").forEach(v -> values.add(v.asText()));
+            boolean ok = switch (expression.path("operator").asText()) {
+                case "In" -> value != null && values.contains(value);
+                case "NotIn" -> value == null || !values.contains(value);
+                case "Exists" -> value != null;
+                case "DoesNotExist" -> value == null;
+                default -> throw new AssertionError("unknown selector operator in " + expression);
+            };
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Pattern PATH_ANNOTATION = Pattern.compile("@(?:jakarta\\.ws\\.rs\\.)?Path\\(\"([^\"]+)\"\\)");

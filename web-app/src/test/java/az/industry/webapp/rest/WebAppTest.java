@@ -33,9 +33,12 @@ class WebAppTest {
         given().when().get("/app-config").then().statusCode(200).body("oidc", nullValue());
     }
 
+    /** The three probes the Kubernetes Deployment asks (deploy/kubernetes/web-app.yaml) and compose's health check. */
     @Test
-    void healthAnswers() {
-        given().when().get("/q/health/ready").then().statusCode(200);
+    void healthAnswersEveryProbe() {
+        for (String probe : new String[] { "/q/health/started", "/q/health/ready", "/q/health/live" }) {
+            given().when().get(probe).then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("UP"));
+        }
     }
 
     @Test

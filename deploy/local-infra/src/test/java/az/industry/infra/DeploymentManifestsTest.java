@@ -308,6 +308,20 @@ class DeploymentManifestsTest {
         }
     }
 
+    /** deploy/images/build (ComposeStackTest's images, without a registry) builds an image of every process on its port. */
+    @Test
+    void imagesBuildMakesAnImageOfEveryProcess() {
+        Matcher list = Pattern.compile("(?m)^services=\\(([^)]*)\\)").matcher(read(ROOT.resolve("deploy/images/build")));
+        assertTrue(list.find(), "deploy/images/build lists its services as services=(\"module:port\" ...)");
+        Set<String> built = new TreeSet<>();
+        Matcher entry = Pattern.compile("\"([^\"]+)\"").matcher(list.group(1));
+        while (entry.find()) {
+            built.add(entry.group(1));
+        }
+        Set<String> expected = apps().stream().map(a -> a.module() + ":" + a.port()).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(expected, built, "deploy/images/build's services, each module:port");
+    }
+
     @Test
     void dockerignoreSendsTheFastJarsAndNothingPrivate() throws IOException {
         DockerIgnore ignore = new DockerIgnore(Files.readAllLines(DOCKERIGNORE));

@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -31,14 +35,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import az.industry.e2e.E2eKeys;
 import az.industry.e2e.Http;
+import az.industry.e2e.web.PageFigures;
 import az.industry.infra.Ports;
 
 /**
  * deploy/compose for real: the images deploy/images/build makes without a registry (a JRE base from Debian's
- * packages, the four services on it, Kafka from the broker's jars, PostgreSQL from Debian's package), the compose file
- * started by podman-compose on free ports; one investment, production report and shipment through the published
- * ports reach the national report; a service container killed with SIGKILL is restarted by its policy and is healthy
- * again; everything is torn down. Skipped, saying why, where podman cannot run containers.
+ * packages, the four services and the web app on it, Kafka from the broker's jars, PostgreSQL from Debian's package),
+ * the compose file started by podman-compose on free ports; one investment, production report and shipment through the
+ * published ports reach the national report; the web app's page is served on its port, its proxy answers the national
+ * report exactly as reporting-service does, reporting's {@code /} redirects to it, and (where Chromium is installed)
+ * the page's investment tile shows the API's figure; a service container killed with SIGKILL is restarted by its
+ * policy and is healthy again; everything is torn down. Skipped, saying why, where podman cannot run containers.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -49,7 +56,8 @@ class ComposeStackTest {
     static final String PREFIX = "localhost/industry";
     static final String VERSION = "1.0.0-SNAPSHOT";
     static final Map<String, String> PORT_VARIABLES = Map.of("investment-service", "INVESTMENT_PORT",
-            "production-service", "PRODUCTION_PORT", "export-service", "EXPORT_PORT", "reporting-service", "REPORTING_PORT");
+            "production-service", "PRODUCTION_PORT", "export-service", "EXPORT_PORT", "reporting-service", "REPORTING_PORT",
+            "web-app", "WEB_PORT");
 
     final String project = "industry-e2e-" + UUID.randomUUID().toString().substring(0, 8);
     final Map<String, String> env = new LinkedHashMap<>();
@@ -134,6 +142,44 @@ class ComposeStackTest {
 
     @Test
     @Order(2)
+    void theWebAppServesThePageAndItsProxyAnswersAsTheServicesDo() throws Exception {
+        Http.Response page = Http.get(url("web-app", "/"));
+        assertEquals(200, page.status(), page.raw());
+        assertTrue(page.contentType().startsWith("text/html"), page.contentType());
+        assertTrue(page.raw().contains("/static/bundle/"), "the page loads its bundle from the web app: " + page.raw());
+
+        String manager = E2eKeys.token("manager");
+        await("the national report through the web app's proxy equals reporting's").atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> {
+                    Http.Response proxied = Http.get(url("web-app", "/api/reports/national"), manager);
+                    assertEquals(200, proxied.status(), proxied.raw());
+                    assertEquals(national().toString(), proxied.body().toString());
+                });
+        assertEquals(401, Http.get(url("web-app", "/api/reports/national")).status(), "the service's own refusal, passed on");
+        assertEquals(Http.get(url("reporting-service", "/api/zones")).raw(), Http.get(url("web-app", "/api/zones")).raw(),
+                "the zone catalogue through the proxy");
+
+        HttpResponse<Void> front = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("reporting-service", "/")))
+                .GET().build(), HttpResponse.BodyHandlers.discarding());
+        assertEquals(302, front.statusCode(), "reporting's own address redirects");
+        assertEquals("http://localhost:" + ports.get("web-app") + "/", front.headers().firstValue("Location").orElse(null),
+                "to the web app's published port");
+
+        String why = PageFigures.whyNoBrowser();
+        if (why != null) {
+            System.out.println("[compose] the page's figures not read in a browser: " + why);
+            return;
+        }
+        String expected = PageFigures.azn(total(national(), "investment"));
+        long opened = System.nanoTime();
+        assertEquals(expected, PageFigures.investmentTile(url("web-app", ""), manager, expected),
+                "the page's investment tile, through the compose stack, shows the API's investment.totalAzn");
+        System.out.printf("[compose] the page's investment tile shows %s (%d ms)%n", expected,
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - opened));
+    }
+
+    @Test
+    @Order(3)
     void aServiceContainerKilledWithSigkillIsRestartedAndHealthyAgain() throws Exception {
         String container = Podman.container(project, "production-service");
         long restarts = Podman.restartCount(container);

@@ -98,6 +98,17 @@ class PlatformEndToEndTest {
                 "the proxy passes the services' refusal on");
     }
 
+    /** The one front end: reporting's own address sends people to this installation's web app (its WEB_PORT). */
+    @Test
+    @Order(1)
+    void reportingsAddressRedirectsToTheWebAppOnItsPort() throws Exception {
+        java.net.http.HttpResponse<Void> front = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create("http://127.0.0.1:" + platform.port("REPORTING_PORT") + "/")).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertEquals(302, front.statusCode());
+        assertEquals("http://localhost:" + platform.port("WEB_PORT") + "/", front.headers().firstValue("Location").orElse(null));
+    }
+
     @Test
     @Order(1)
     void openPrintsALinkToTheWebAppSignedInAsThatPerson() throws Exception {

@@ -1,5 +1,6 @@
 package az.industry.contracts.http;
 
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -66,7 +67,7 @@ public final class ApiRoutes {
         Map<String, String> ordered = new LinkedHashMap<>();
         table.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .forEach(prefix -> ordered.put(prefix, table.get(prefix)));
-        return java.util.Collections.unmodifiableMap(ordered);
+        return Collections.unmodifiableMap(ordered);
     }
 
     private ApiRoutes() {

@@ -29,7 +29,7 @@ public class ApiProxy {
         if (!config.proxyEnabled()) {
             return;
         }
-        ApiRoutes routes = new ApiRoutes(config.upstream());
+        UpstreamRoutes routes = new UpstreamRoutes(config.upstream());
         HttpProxy proxy = HttpProxy.reverseProxy(vertx.createHttpClient(new HttpClientOptions()
                 .setMaxPoolSize(64).setKeepAlive(true)));
         proxy.originSelector(request -> {

@@ -8,17 +8,18 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import az.industry.contracts.http.ApiRoutes;
 import az.industry.webapp.config.WebAppConfig;
 
 /** Which service each /api path goes to: plain logic, tested without Quarkus. */
-class ApiRoutesTest {
+class UpstreamRoutesTest {
 
     static final URI INVESTMENT = URI.create("http://127.0.0.1:1");
     static final URI PRODUCTION = URI.create("http://127.0.0.1:2");
     static final URI EXPORT = URI.create("http://127.0.0.1:3");
     static final URI REPORTING = URI.create("http://127.0.0.1:4");
 
-    final ApiRoutes routes = new ApiRoutes(new WebAppConfig.Upstreams() {
+    final UpstreamRoutes routes = new UpstreamRoutes(new WebAppConfig.Upstreams() {
         @Override
         public URI investment() {
             return INVESTMENT;
@@ -60,7 +61,7 @@ class ApiRoutesTest {
     void everyPrefixOfTheOneRouteTableGoesToItsServicesUpstream() {
         Map<String, URI> byService = Map.of("investment-service", INVESTMENT, "production-service", PRODUCTION,
                 "export-service", EXPORT, "reporting-service", REPORTING);
-        az.industry.contracts.http.ApiRoutes.serviceByPrefix().forEach((prefix, service) -> {
+        ApiRoutes.serviceByPrefix().forEach((prefix, service) -> {
             assertEquals(byService.get(service), routes.upstreamOf(prefix), prefix);
             assertEquals(byService.get(service), routes.upstreamOf(prefix + "/anything"), prefix + "/anything");
         });

@@ -86,6 +86,33 @@ class HostileQueryTest {
         }
     }
 
+    /**
+     * The front door ({@code /}, {@code /index.html}) takes no input: every hostile query of the corpus, and a hostile
+     * path under it, still answers its one redirect to the configured address, never echoing the request.
+     */
+    @Test
+    void theFrontDoorRedirectsWhateverTheQueryAndEchoesNothing() {
+        List<String> queries = corpus().values().stream().flatMap(List::stream).toList();
+        assertTrue(queries.size() >= 500, "the corpus has only " + queries.size() + " requests");
+        List<String> wrong = new ArrayList<>();
+        for (String door : List.of("/", "/index.html")) {
+            for (String query : queries) {
+                Response r = given().urlEncodingEnabled(false).redirects().follow(false).get(door + "?" + query);
+                if (r.statusCode() != 302 || !"http://localhost:8080/".equals(r.getHeader("Location")) || !r.asString().isEmpty()) {
+                    wrong.add(door + "?" + shorten(query) + " -> " + r.statusCode() + " " + r.getHeader("Location"));
+                }
+            }
+        }
+        for (String zone : ZONES) {
+            Response r = given().urlEncodingEnabled(false).redirects().follow(false).get("/" + zone);
+            if (r.statusCode() < 400 || r.statusCode() > 499) {
+                wrong.add("/" + shorten(zone) + " -> " + r.statusCode());
+            }
+        }
+        assertTrue(wrong.isEmpty(), wrong.size() + " answers were not the redirect (or a 4xx for an unknown path):\n"
+                + String.join("\n", wrong.subList(0, Math.min(60, wrong.size()))));
+    }
+
     /** Endpoint → queries, each with one hostile parameter and the endpoint's required ones valid. */
     static Map<String, List<String>> corpus() {
         Map<String, List<String>> cases = new LinkedHashMap<>();

@@ -21,7 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * The generated OpenAPI document agrees with the contract: every report path, JSON and CSV answers with the
  * {@code format} parameter, the records' parameters, total headers and who did what, the time series' parameters,
- * {@code /api/me} and {@code /api/currencies}.
+ * {@code /api/me}, {@code /api/currencies} and the front door's redirects.
  */
 @Tag("integration")
 @QuarkusTest
@@ -88,5 +88,9 @@ class OpenApiTest {
         assertEquals(List.of("investment", "production", "exports"), metric);
         assertEquals(List.of("month", "quarter", "year"), granularity);
         assertTrue(api.at("/paths/~1api~1reports~1stream/get/responses/200/content").has("text/event-stream"));
+        // the front door: / and the old page's address, each a documented 302 to the web app
+        for (String door : List.of("/paths/~1/get/responses", "/paths/~1index.html/get/responses")) {
+            assertTrue(api.at(door).has("302"), door + ": " + api.at(door));
+        }
     }
 }

@@ -104,4 +104,15 @@ class ReportSecurityTest {
             assertEquals(200, spec.get(path).statusCode(), path + " as " + caller);
         }
     }
+
+    @ParameterizedTest(name = "GET / and /index.html as {0}")
+    @MethodSource("callers")
+    void theFrontDoorRedirectsEveryoneToTheWebAppWhateverTheirToken(String caller, String token) {
+        for (String path : List.of("/", "/index.html")) {
+            RequestSpecification spec = token == null ? given() : given().header("Authorization", "Bearer " + token);
+            Response response = spec.redirects().follow(false).get(path);
+            assertEquals(302, response.statusCode(), path + " as " + caller);
+            assertEquals("http://localhost:8080/", response.getHeader("Location"), path + " as " + caller);
+        }
+    }
 }

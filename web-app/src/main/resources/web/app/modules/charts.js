@@ -18,12 +18,27 @@ const PALETTE = ['#1f5fa8', '#b5561b', '#2f7d4f', '#6b4aa0'];
 const registry = new Map();
 window.industryCharts = registry;
 
+const horizontalBoxes = new WeakSet();
+
 const resizer = new ResizeObserver(entries => {
   for (const entry of entries) {
     const chart = echarts.getInstanceByDom(entry.target);
-    if (chart) chart.resize();
+    if (!chart) continue;
+    chart.setOption(axesFor(entry.target.clientWidth, horizontalBoxes.has(entry.target)));
+    chart.resize();
   }
 });
+
+/**
+ * The axes' sizing for a chart {@code width} px wide: on a phone the category names take at most about a third of a
+ * horizontal chart (170 px otherwise) and the value axis has fewer ticks, so its labels never run into each other.
+ */
+export function axesFor(width, horizontal) {
+  const narrow = width > 0 && width < 480;
+  const category = { axisLabel: { width: horizontal ? Math.min(170, Math.max(72, Math.round(width * 0.34))) : 80 } };
+  const value = { splitNumber: narrow ? 2 : 5 };
+  return horizontal ? { xAxis: value, yAxis: category } : { xAxis: category };
+}
 
 /**
  * Renders {@code spec} into {@code card}: {id, title, subtitle, controls, csv: {onClick}, columns: [{label, cell(row),
@@ -61,8 +76,10 @@ function draw(box, spec) {
   if (old && !old.isDisposed()) old.dispose();
   const chart = echarts.init(box, null, { renderer: 'svg' });
   const { categories, series, horizontal, onClick, valueFormat } = spec.chart;
-  const categoryAxis = { type: 'category', data: categories, inverse: horizontal, axisLabel: { width: horizontal ? 170 : 80, overflow: 'truncate', color: '#1d2a36' } };
-  const valueAxis = { type: 'value', axisLabel: { formatter: compact, color: '#1d2a36' } };
+  const sizing = axesFor(box.clientWidth, horizontal);
+  const categoryAxis = { type: 'category', data: categories, inverse: horizontal,
+    axisLabel: { width: (horizontal ? sizing.yAxis : sizing.xAxis).axisLabel.width, overflow: 'truncate', color: '#1d2a36' } };
+  const valueAxis = { type: 'value', splitNumber: horizontal ? sizing.xAxis.splitNumber : 5, axisLabel: { formatter: compact, color: '#1d2a36' } };
   const hasSecond = series.some(s => s.axis === 1);
   chart.setOption({
     color: PALETTE,
@@ -95,6 +112,7 @@ function draw(box, spec) {
   });
   if (onClick) chart.on('click', params => onClick(params.dataIndex, params.seriesIndex));
   registry.set(spec.id, chart);
+  if (horizontal) horizontalBoxes.add(box);
   resizer.observe(box);
 }
 
